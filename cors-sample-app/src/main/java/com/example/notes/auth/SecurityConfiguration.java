@@ -1,0 +1,59 @@
+package com.example.notes.auth;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Ordinary Spring Security for a token API. Note what is absent: no {@code http.cors()}, no
+ * {@code permitAll()} for {@code OPTIONS}. The starter's filter runs ahead of this chain and answers
+ * preflights itself, and it adds the CORS headers to the 401s written here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationEntryPoint entryPoint) {
+        http.authorizeHttpRequests((requests) -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token").permitAll()
+                        // Boot forwards errors here; without this a 404 or 400 would turn into a 401.
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
+                }).authenticationEntryPoint(entryPoint))
+                .exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+                // Tokens travel in a header that a browser never adds by itself, and there is no session
+                // cookie, so there is nothing for cross-site request forgery to ride on.
+                .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf((csrf) -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    AuthenticationEntryPoint problemAuthenticationEntryPoint(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver mvcExceptionResolver) {
+        return new ProblemAuthenticationEntryPoint(mvcExceptionResolver);
+    }
+
+    /** Checks the token endpoint's credentials against the single demo user from configuration. */
+    @Bean
+    AuthenticationManager demoUserAuthenticationManager(NotesAuthProperties properties) {
+        NotesAuthProperties.DemoUser demo = properties.demoUser();
+        // {noop}: the demo password is stored in plain text, which is acceptable only in a sample.
+        var users = new InMemoryUserDetailsManager(
+                User.withUsername(demo.username()).password("{noop}" + demo.password()).roles("USER").build());
+        return new ProviderManager(new DaoAuthenticationProvider(users));
+    }
+}

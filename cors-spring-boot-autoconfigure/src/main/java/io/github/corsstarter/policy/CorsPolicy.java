@@ -1,0 +1,231 @@
+package io.github.corsstarter.policy;
+
+import java.util.Set;
+
+/**
+ * A compiled, immutable CORS policy: the decisions of the Fetch Standard's CORS protocol for one set of allowed
+ * origins, methods and headers, with every response header value computed at startup.
+ * <p>
+ * Instances come from {@link CorsPolicySpec#compile()}. All methods are thread-safe and allocation-free on the
+ * paths a browser's well-formed requests take.
+ */
+public final class CorsPolicy {
+
+	/**
+	 * Longest {@code Access-Control-Request-Headers} value read. Browsers list each header name a script set, once,
+	 * lower-cased; a longer list is hostile, and refusing it unread keeps a preflight's cost bounded.
+	 */
+	public static final int MAX_REQUEST_HEADERS_LENGTH = 4096;
+
+	private static final String WILDCARD = "*";
+
+	private final String name;
+
+	private final OriginMatcher origins;
+
+	private final boolean anyMethod;
+
+	private final Set<String> methods;
+
+	private final boolean anyHeader;
+
+	private final HeaderNameSet headers;
+
+	private final String allowMethods;
+
+	private final String allowHeaders;
+
+	private final String exposeHeaders;
+
+	private final boolean allowCredentials;
+
+	private final String maxAge;
+
+	private final boolean allowPrivateNetwork;
+
+	private final String description;
+
+	CorsPolicy(String name, OriginMatcher origins, Set<String> methods, Set<String> headers, Set<String> exposed,
+			boolean allowCredentials, String maxAge, boolean allowPrivateNetwork) {
+		this.name = name;
+		this.origins = origins;
+		this.anyMethod = methods.contains(WILDCARD);
+		this.methods = Set.copyOf(methods);
+		this.anyHeader = headers.contains(WILDCARD);
+		this.headers = new HeaderNameSet(headers);
+		this.allowMethods = this.anyMethod ? null : String.join(", ", methods);
+		this.allowHeaders = (this.anyHeader || headers.isEmpty()) ? null : String.join(", ", headers);
+		this.exposeHeaders = exposed.isEmpty() ? null : String.join(", ", exposed);
+		this.allowCredentials = allowCredentials;
+		this.maxAge = maxAge;
+		this.allowPrivateNetwork = allowPrivateNetwork;
+		this.description = "origins=[" + origins + "], methods=" + methods + ", headers=" + headers + ", exposed="
+				+ exposed + ", credentials=" + allowCredentials + ", max-age=" + maxAge + "s, private-network="
+				+ allowPrivateNetwork;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	/** Whether a request from this serialized origin may read responses. */
+	public boolean allowsOrigin(String origin) {
+		return this.origins.matches(origin);
+	}
+
+	/**
+	 * Checks a preflight request (Fetch, "CORS-preflight request").
+	 * @param origin the {@code Origin} header
+	 * @param method the {@code Access-Control-Request-Method} header
+	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or {@code null}
+	 * @return the verdict
+	 */
+	public PreflightVerdict checkPreflight(String origin, String method, String requestHeaders) {
+		if (!this.origins.matches(origin)) {
+			return PreflightVerdict.ORIGIN_NOT_ALLOWED;
+		}
+		if (!allowsMethod(method)) {
+			return PreflightVerdict.METHOD_NOT_ALLOWED;
+		}
+		if (requestHeaders != null && requestHeaders.length() > MAX_REQUEST_HEADERS_LENGTH) {
+			return PreflightVerdict.HEADERS_TOO_LONG;
+		}
+		return (firstDisallowedHeader(requestHeaders) == null) ? PreflightVerdict.ALLOWED
+				: PreflightVerdict.HEADERS_NOT_ALLOWED;
+	}
+
+	/**
+	 * Fetch, "CORS-preflight fetch": browsers accept the CORS-safelisted methods (GET, HEAD, POST) whatever
+	 * {@code Access-Control-Allow-Methods} says, so refusing them here would only break a preflight that the custom
+	 * headers triggered.
+	 */
+	private boolean allowsMethod(String method) {
+		if (this.anyMethod) {
+			return HttpTokens.isToken(method);
+		}
+		return this.methods.contains(method) || HttpTokens.SAFELISTED_METHODS.contains(method);
+	}
+
+	/**
+	 * Finds the first header of a request header list that this policy does not allow. The list is split on commas
+	 * and each item stripped of spaces and tabs (Fetch, "get, decode, and split"); empty items are skipped.
+	 * @return the offending item, or {@code null} if every item is allowed
+	 */
+	String firstDisallowedHeader(String requestHeaders) {
+		if (requestHeaders == null) {
+			return null;
+		}
+		int length = requestHeaders.length();
+		int start = 0;
+		while (start <= length) {
+			int end = requestHeaders.indexOf(',', start);
+			if (end < 0) {
+				end = length;
+			}
+			int from = start;
+			int to = end;
+			while (from < to && HttpTokens.isOptionalWhitespace(requestHeaders.charAt(from))) {
+				from++;
+			}
+			while (to > from && HttpTokens.isOptionalWhitespace(requestHeaders.charAt(to - 1))) {
+				to--;
+			}
+			if (from < to && !allowsHeader(requestHeaders, from, to)) {
+				return requestHeaders.substring(from, to);
+			}
+			start = end + 1;
+		}
+		return null;
+	}
+
+	private boolean allowsHeader(String list, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!HttpTokens.isTokenChar(list.charAt(i))) {
+				return false;
+			}
+		}
+		return this.anyHeader || this.headers.contains(list, from, to);
+	}
+
+	/**
+	 * The {@code Access-Control-Allow-Origin} value for an allowed origin: {@code *} only when every origin is
+	 * allowed without credentials (Fetch forbids {@code *} on credentialed responses), else the origin itself.
+	 */
+	public String allowOrigin(String origin) {
+		return (this.origins.allowsAnyOrigin() && !this.allowCredentials) ? WILDCARD : origin;
+	}
+
+	/**
+	 * The {@code Access-Control-Allow-Methods} value: the configured methods, or with {@code *} the requested method
+	 * echoed (a literal {@code *} would mean nothing on credentialed requests).
+	 */
+	public String allowMethods(String requestedMethod) {
+		return this.anyMethod ? requestedMethod : this.allowMethods;
+	}
+
+	/**
+	 * The {@code Access-Control-Allow-Headers} value, or {@code null} for none: the configured names, or with
+	 * {@code *} the requested list echoed, since Fetch's literal {@code *} never covers {@code Authorization} and
+	 * means nothing on credentialed requests.
+	 */
+	public String allowHeaders(String requestedHeaders) {
+		if (!this.anyHeader) {
+			return this.allowHeaders;
+		}
+		return (requestedHeaders == null || requestedHeaders.isBlank()) ? null : requestedHeaders.strip();
+	}
+
+	/** The {@code Access-Control-Expose-Headers} value, or {@code null} for none. */
+	public String exposeHeaders() {
+		return this.exposeHeaders;
+	}
+
+	public boolean allowCredentials() {
+		return this.allowCredentials;
+	}
+
+	/** The {@code Access-Control-Max-Age} value, in seconds. */
+	public String maxAge() {
+		return this.maxAge;
+	}
+
+	public boolean allowPrivateNetwork() {
+		return this.allowPrivateNetwork;
+	}
+
+	/**
+	 * Explains a rejection in one line, naming this policy: for DEBUG logs, so only built when they are enabled.
+	 */
+	public String explain(PreflightVerdict verdict, String origin, String method, String requestHeaders) {
+		return switch (verdict) {
+			case ALLOWED -> "preflight from origin '" + origin + "' is allowed by policy '" + this.name + "'";
+			case ORIGIN_NOT_ALLOWED -> explainOrigin(origin);
+			case METHOD_NOT_ALLOWED -> "method '" + method + "' is not allowed by policy '" + this.name
+					+ "' (allowed: " + (this.anyMethod ? WILDCARD : this.allowMethods) + ")";
+			case HEADERS_NOT_ALLOWED -> "header '" + firstDisallowedHeader(requestHeaders)
+					+ "' is not allowed by policy '" + this.name + "' (allowed: " + describeAllowedHeaders() + ")";
+			case HEADERS_TOO_LONG -> "Access-Control-Request-Headers is " + requestHeaders.length()
+					+ " characters long, over the " + MAX_REQUEST_HEADERS_LENGTH + " read by policy '" + this.name
+					+ "'";
+		};
+	}
+
+	/** Explains why an origin gets no CORS headers, naming this policy and what it allows. */
+	public String explainOrigin(String origin) {
+		return "origin '" + origin + "' is not allowed by policy '" + this.name + "' (allowed: " + this.origins + ")";
+	}
+
+	private String describeAllowedHeaders() {
+		if (this.anyHeader) {
+			return WILDCARD;
+		}
+		return (this.allowHeaders != null) ? this.allowHeaders : "none";
+	}
+
+	/** The effective, normalised settings, for the startup log. */
+	@Override
+	public String toString() {
+		return "policy '" + this.name + "': " + this.description;
+	}
+
+}

@@ -1,0 +1,126 @@
+package io.github.corsstarter.policy;
+
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Explains why a configured value is not a serialized origin, and works out the value the user most likely meant.
+ * Only used at startup, on values {@link Origin#parse(String)} refused.
+ */
+final class OriginDiagnosis {
+
+	private OriginDiagnosis() {
+	}
+
+	/**
+	 * Reports the problem with an allowed-origins value that is not a serialized origin.
+	 */
+	static void report(String value, String property, String patternsProperty, ConfigurationProblems problems) {
+		if (value.equals("null")) {
+			problems.error(property, value,
+					"the 'null' origin is shared by sandboxed iframes, local files and cross-origin redirects, "
+							+ "so allowing it allows all of them",
+					"remove it and serve the client from a real origin");
+			return;
+		}
+		if (value.startsWith("file:")) {
+			problems.error(property, value, "pages opened from file: have an opaque origin that browsers send as 'null'",
+					"remove it and serve the client over http(s)");
+			return;
+		}
+		if (value.indexOf('*') >= 0) {
+			problems.error(property, value, "allowed-origins takes exact origins; wildcards belong in origin patterns",
+					"move it to " + patternsProperty);
+			return;
+		}
+		List<String> reasons = new ArrayList<>();
+		String suggestion = suggest(value, reasons);
+		String fix = (suggestion != null && Origin.parse(suggestion) != null) ? "write '" + suggestion + "'"
+				: "write an origin as scheme://host[:port], for example 'https://app.example.com'";
+		problems.error(property, value, "not an origin as browsers send it (scheme://host[:port]): "
+				+ (reasons.isEmpty() ? "malformed" : String.join(", ", reasons)), fix);
+	}
+
+	/**
+	 * Rebuilds the value leniently as the origin a browser would send, noting each difference as a reason.
+	 * @return the suggested origin, or {@code null} if none can be worked out
+	 */
+	private static String suggest(String value, List<String> reasons) {
+		String trimmed = value.strip();
+		if (!trimmed.equals(value)) {
+			reasons.add("surrounding whitespace");
+		}
+		int schemeEnd = trimmed.indexOf("://");
+		if (schemeEnd <= 0) {
+			reasons.add("no scheme");
+			return trimmed.contains(":") ? null : suggest("https://" + trimmed, new ArrayList<>());
+		}
+		String scheme = trimmed.substring(0, schemeEnd);
+		String rest = trimmed.substring(schemeEnd + 3);
+		int authorityEnd = indexOfAny(rest, "/?#");
+		String authority = rest.substring(0, authorityEnd);
+		String tail = rest.substring(authorityEnd);
+		if (tail.equals("/")) {
+			reasons.add("a trailing slash");
+		}
+		else if (!tail.isEmpty()) {
+			reasons.add(describeTail(tail));
+		}
+		int at = authority.lastIndexOf('@');
+		if (at >= 0) {
+			reasons.add("userinfo");
+			authority = authority.substring(at + 1);
+		}
+		int portSeparator = authority.startsWith("[") ? authority.indexOf(':', authority.indexOf(']'))
+				: authority.lastIndexOf(':');
+		String host = (portSeparator >= 0) ? authority.substring(0, portSeparator) : authority;
+		String port = (portSeparator >= 0) ? authority.substring(portSeparator + 1) : "";
+		String lowerCase = (scheme + host).toLowerCase(Locale.ROOT);
+		if (!lowerCase.equals(scheme + host)) {
+			reasons.add("upper-case letters");
+		}
+		scheme = scheme.toLowerCase(Locale.ROOT);
+		host = host.toLowerCase(Locale.ROOT);
+		if (!host.chars().allMatch((c) -> c < 128)) {
+			reasons.add("a non-ASCII host (browsers send its punycode form)");
+			host = toAscii(host);
+			if (host == null) {
+				return null;
+			}
+		}
+		if (!port.isEmpty() && String.valueOf(Origin.defaultPort(scheme)).equals(port)) {
+			reasons.add("the default port " + port + ", which browsers never send");
+			port = "";
+		}
+		return scheme + "://" + host + (port.isEmpty() ? "" : ":" + port);
+	}
+
+	private static String describeTail(String tail) {
+		return switch (tail.charAt(0)) {
+			case '?' -> "a query";
+			case '#' -> "a fragment";
+			default -> "a path";
+		};
+	}
+
+	private static int indexOfAny(String value, String characters) {
+		for (int i = 0; i < value.length(); i++) {
+			if (characters.indexOf(value.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return value.length();
+	}
+
+	private static String toAscii(String host) {
+		try {
+			return IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,120 @@
+package io.github.corsstarter.policy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a request's {@code Origin} is allowed: exact origins by one hash lookup, so ten thousand cost what
+ * one does; patterns by structural comparison, only after the exact lookup missed.
+ */
+final class OriginMatcher {
+
+	private final boolean anyOrigin;
+
+	private final Set<String> exactOrigins;
+
+	private final OriginPattern[] patterns;
+
+	private final String description;
+
+	private OriginMatcher(boolean anyOrigin, Set<String> exactOrigins, List<OriginPattern> patterns,
+			String description) {
+		this.anyOrigin = anyOrigin;
+		this.exactOrigins = exactOrigins;
+		this.patterns = patterns.toArray(OriginPattern[]::new);
+		this.description = description;
+	}
+
+	boolean matches(String origin) {
+		if (this.anyOrigin || this.exactOrigins.contains(origin)) {
+			return true;
+		}
+		if (this.patterns.length == 0) {
+			return false;
+		}
+		Origin parsed = Origin.parse(origin);
+		if (parsed == null) {
+			return false;
+		}
+		for (OriginPattern pattern : this.patterns) {
+			if (pattern.matches(parsed)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean allowsAnyOrigin() {
+		return this.anyOrigin;
+	}
+
+	boolean allowsNoOrigin() {
+		return !this.anyOrigin && this.exactOrigins.isEmpty() && this.patterns.length == 0;
+	}
+
+	/** The allowed origins as configured, for log lines; ten thousand origins are summarised, not listed. */
+	@Override
+	public String toString() {
+		return this.description;
+	}
+
+	/**
+	 * Compiles the allowed origins and origin patterns, reporting every invalid one.
+	 * @param keys the property names of the policy whose values these are
+	 */
+	static OriginMatcher compile(PolicyKeys keys, List<String> origins, List<String> patterns,
+			ConfigurationProblems problems) {
+		boolean anyOrigin = false;
+		Set<String> exact = new HashSet<>();
+		for (int i = 0; i < origins.size(); i++) {
+			String value = origins.get(i);
+			if (value.isBlank()) {
+				continue;
+			}
+			Origin origin = value.equals("*") ? null : Origin.parse(value);
+			if (value.equals("*")) {
+				anyOrigin = true;
+			}
+			else if (origin == null) {
+				OriginDiagnosis.report(value, keys.indexed("allowed-origins", i), keys.key("allowed-origin-patterns"),
+						problems);
+			}
+			else {
+				exact.add(value);
+			}
+		}
+		List<OriginPattern> compiledPatterns = new ArrayList<>();
+		for (int i = 0; i < patterns.size(); i++) {
+			String value = patterns.get(i);
+			if (value.isBlank()) {
+				continue;
+			}
+			if (value.equals("*")) {
+				anyOrigin = true;
+				continue;
+			}
+			OriginPattern pattern = OriginPattern.compile(value, keys.indexed("allowed-origin-patterns", i), problems);
+			if (pattern != null) {
+				compiledPatterns.add(pattern);
+			}
+		}
+		return new OriginMatcher(anyOrigin, exact, compiledPatterns, describe(anyOrigin, origins, patterns));
+	}
+
+	private static String describe(boolean anyOrigin, List<String> origins, List<String> patterns) {
+		if (anyOrigin) {
+			return "*";
+		}
+		List<String> all = new ArrayList<>(origins);
+		all.addAll(patterns);
+		if (all.isEmpty()) {
+			return "none";
+		}
+		int shown = Math.min(all.size(), 5);
+		return String.join(", ", all.subList(0, shown)) + ((all.size() > shown) ? " and " + (all.size() - shown)
+				+ " more" : "");
+	}
+
+}

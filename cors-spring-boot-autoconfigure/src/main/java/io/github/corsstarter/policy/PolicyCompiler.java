@@ -1,0 +1,206 @@
+package io.github.corsstarter.policy;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Validates one {@link CorsPolicySpec} in a single pass, reporting every problem, and builds its {@link CorsPolicy}.
+ */
+final class PolicyCompiler {
+
+	/** Firefox's cap; anything longer is a mistake, not a tuning. */
+	private static final Duration MAX_AGE_LIMIT = Duration.ofHours(24);
+
+	/** Chromium silently caps the preflight cache at two hours. */
+	private static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofHours(2);
+
+	private static final String WILDCARD = "*";
+
+	private final CorsPolicySpec spec;
+
+	private final PolicyKeys keys;
+
+	private final ConfigurationProblems problems;
+
+	private final int errorsBefore;
+
+	PolicyCompiler(CorsPolicySpec spec, PolicyKeys keys, ConfigurationProblems problems) {
+		this.spec = spec;
+		this.keys = keys;
+		this.problems = problems;
+		this.errorsBefore = problems.errors().size();
+	}
+
+	CorsPolicy compile() {
+		reportBlankItems("allowed-origins", this.spec.allowedOrigins());
+		reportBlankItems("allowed-origin-patterns", this.spec.allowedOriginPatterns());
+		OriginMatcher origins = OriginMatcher.compile(this.keys, this.spec.allowedOrigins(),
+				this.spec.allowedOriginPatterns(), this.problems);
+		checkWildcardOrigins();
+		checkOriginsWorthWarning(origins);
+		Set<String> methods = methods();
+		Set<String> headers = lowerCaseNames(this.spec.allowedHeaders(), "allowed-headers", true);
+		Set<String> exposed = exposedHeaders();
+		String maxAge = maxAgeSeconds();
+		if (this.problems.errors().size() > this.errorsBefore) {
+			return null;
+		}
+		return new CorsPolicy(this.spec.name(), origins, methods, headers, exposed, this.spec.allowCredentials(), maxAge,
+				this.spec.allowPrivateNetwork());
+	}
+
+	/**
+	 * Fetch, "CORS protocol and credentials": a credentialed response may not say {@code *}; and a wildcard that
+	 * opens private networks to every site on the internet defeats Private Network Access.
+	 */
+	private void checkWildcardOrigins() {
+		checkWildcard("allowed-origins", this.spec.allowedOrigins());
+		checkWildcard("allowed-origin-patterns", this.spec.allowedOriginPatterns());
+	}
+
+	private void checkWildcard(String setting, List<String> values) {
+		int index = values.indexOf(WILDCARD);
+		if (index < 0) {
+			return;
+		}
+		String key = this.keys.indexed(setting, index);
+		if (this.spec.allowCredentials()) {
+			this.problems.error(key, WILDCARD,
+					"'*' with allow-credentials=true would let every site read your users' authenticated responses",
+					"list the trusted origins, or set " + this.keys.key("allow-credentials") + "=false");
+		}
+		if (this.spec.allowPrivateNetwork()) {
+			this.problems.error(key, WILDCARD,
+					"'*' with allow-private-network=true would open the private network to every site",
+					"list the trusted origins, or set " + this.keys.key("allow-private-network") + "=false");
+		}
+	}
+
+	private void checkOriginsWorthWarning(OriginMatcher origins) {
+		if (origins.allowsNoOrigin()) {
+			this.problems.warn(this.keys.key("allowed-origins"), "[]",
+					"the policy allows no origin, so cross-origin browser calls to its paths fail",
+					"that is right only to carve paths out of a broader policy; otherwise add allowed-origins");
+		}
+		if (!this.spec.allowCredentials()) {
+			return;
+		}
+		List<String> values = this.spec.allowedOrigins();
+		for (int i = 0; i < values.size(); i++) {
+			Origin origin = Origin.parse(values.get(i));
+			if (origin != null && origin.scheme().equals("http") && !origin.isLoopback()) {
+				this.problems.warn(this.keys.indexed("allowed-origins", i), values.get(i),
+						"credentials are allowed for a plain-http origin, which anyone on the network path can "
+								+ "impersonate",
+						"serve that client over https");
+			}
+		}
+	}
+
+	private Set<String> methods() {
+		Set<String> methods = new LinkedHashSet<>();
+		List<String> values = this.spec.allowedMethods();
+		reportBlankItems("allowed-methods", values);
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			String key = this.keys.indexed("allowed-methods", i);
+			if (value.isBlank()) {
+				continue;
+			}
+			if (value.equals(WILDCARD)) {
+				methods.add(WILDCARD);
+			}
+			else if (!HttpTokens.isToken(value)) {
+				this.problems.error(key, value, "not a valid HTTP method token", "use a method name such as PUT");
+			}
+			else if (HttpTokens.isForbiddenMethod(value)) {
+				this.problems.error(key, value, "browsers never send " + value.toUpperCase(Locale.ROOT)
+						+ " (a Fetch forbidden method)", "remove it");
+			}
+			else {
+				methods.add(HttpTokens.normalizeMethod(value));
+			}
+		}
+		return methods;
+	}
+
+	private Set<String> exposedHeaders() {
+		Set<String> exposed = lowerCaseNames(this.spec.exposedHeaders(), "exposed-headers", false);
+		if (exposed.contains(WILDCARD) && this.spec.allowCredentials()) {
+			this.problems.error(this.keys.indexed("exposed-headers", this.spec.exposedHeaders().indexOf(WILDCARD)),
+					WILDCARD, "with allow-credentials=true browsers read '*' as a header literally named '*'",
+					"list the headers the client must read");
+		}
+		return exposed;
+	}
+
+	/**
+	 * Validates header names and returns them lower-cased (header names are case-insensitive).
+	 * @param request whether these are request headers, to which Fetch's forbidden request-header names apply
+	 */
+	private Set<String> lowerCaseNames(List<String> names, String setting, boolean request) {
+		Set<String> lowerCaseNames = new LinkedHashSet<>();
+		reportBlankItems(setting, names);
+		for (int i = 0; i < names.size(); i++) {
+			String value = names.get(i);
+			String name = value.toLowerCase(Locale.ROOT);
+			String key = this.keys.indexed(setting, i);
+			if (value.isBlank()) {
+				continue;
+			}
+			if (value.equals(WILDCARD)) {
+				lowerCaseNames.add(WILDCARD);
+			}
+			else if (!HttpTokens.isToken(value)) {
+				this.problems.error(key, value, "not a valid header name token", "use a name such as X-Request-Id");
+			}
+			else if (HttpTokens.isCorsProtocolHeader(name)) {
+				this.problems.error(key, value, "Access-Control-* headers belong to the CORS protocol itself",
+						"remove it; the filter writes and reads those headers");
+			}
+			else if (request && HttpTokens.isForbiddenRequestHeader(name)) {
+				this.problems.error(key, value, "scripts cannot set it (a Fetch forbidden request-header name), so "
+						+ "browsers never ask for it", "remove it");
+			}
+			else if (!request && HttpTokens.isForbiddenResponseHeader(name)) {
+				this.problems.error(key, value, "browsers never expose it to scripts (a Fetch forbidden response-header "
+						+ "name)", "remove it");
+			}
+			else {
+				lowerCaseNames.add(name);
+			}
+		}
+		return lowerCaseNames;
+	}
+
+	private String maxAgeSeconds() {
+		Duration maxAge = this.spec.maxAge();
+		String key = this.keys.key("max-age");
+		if (maxAge.isNegative()) {
+			this.problems.error(key, maxAge, "a negative preflight cache lifetime means nothing",
+					"use 0 to disable preflight caching, or a positive duration such as 30m");
+		}
+		else if (maxAge.compareTo(MAX_AGE_LIMIT) > 0) {
+			this.problems.error(key, maxAge, "longer than 24h, the most any browser honours",
+					"use at most 2h (Chromium's cap)");
+		}
+		else if (maxAge.compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
+			this.problems.warn(key, maxAge, "Chromium caps the preflight cache at 2h", "use at most 2h");
+		}
+		return Long.toString(maxAge.toSeconds());
+	}
+
+	/** Blank items ("a,,b" or a trailing comma) are mistakes; reported here, then skipped by every check. */
+	private void reportBlankItems(String setting, List<String> values) {
+		for (int i = 0; i < values.size(); i++) {
+			if (values.get(i).isBlank()) {
+				this.problems.error(this.keys.indexed(setting, i), values.get(i), "an empty item",
+						"remove the empty item");
+			}
+		}
+	}
+
+}

@@ -1,5 +1,6 @@
 package io.github.corsstarter.policy;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -45,7 +46,7 @@ public final class CorsPolicy {
 
 	private final String description;
 
-	CorsPolicy(String name, OriginMatcher origins, Set<String> methods, Set<String> headers, Set<String> exposed,
+	CorsPolicy(String name, List<String> pathPatterns, OriginMatcher origins, Set<String> methods, Set<String> headers, Set<String> exposed,
 			boolean allowCredentials, String maxAge, boolean allowPrivateNetwork) {
 		this.name = name;
 		this.origins = origins;
@@ -59,7 +60,7 @@ public final class CorsPolicy {
 		this.allowCredentials = allowCredentials;
 		this.maxAge = maxAge;
 		this.allowPrivateNetwork = allowPrivateNetwork;
-		this.description = "origins=[" + origins + "], methods=" + methods + ", headers=" + headers + ", exposed="
+		this.description = "paths=" + pathPatterns + ", origins=[" + origins + "], methods=" + methods + ", headers=" + headers + ", exposed="
 				+ exposed + ", credentials=" + allowCredentials + ", max-age=" + maxAge + "s, private-network="
 				+ allowPrivateNetwork;
 	}

@@ -48,7 +48,7 @@ final class PolicyCompiler {
 		if (this.problems.errors().size() > this.errorsBefore) {
 			return null;
 		}
-		return new CorsPolicy(this.spec.name(), origins, methods, headers, exposed, this.spec.allowCredentials(), maxAge,
+		return new CorsPolicy(this.spec.name(), this.spec.pathPatterns(), origins, methods, headers, exposed, this.spec.allowCredentials(), maxAge,
 				this.spec.allowPrivateNetwork());
 	}
 

@@ -1,0 +1,194 @@
+package io.github.corsstarter.policy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class PolicyValidationTests {
+
+	private static final String KEY = "cors.policies.api.";
+
+	static Stream<Arguments> invalidSettings() {
+		return Stream.of(
+				invalid("'*' origins with credentials", (s) -> s.allowedOrigins("*").allowCredentials(true),
+						"allowed-origins[0]", "*", "every site", "set cors.policies.api.allow-credentials=false"),
+				invalid("bare '*' origin pattern with credentials",
+						(s) -> s.allowedOriginPatterns("*").allowCredentials(true), "allowed-origin-patterns[0]", "*",
+						"every site", "list the trusted origins"),
+				invalid("'*' exposed headers with credentials",
+						(s) -> s.allowedOrigins("https://a.com").exposedHeaders("*").allowCredentials(true),
+						"exposed-headers[0]", "*", "literally named '*'", "list the headers"),
+				invalid("'*' origins with private network access",
+						(s) -> s.allowedOrigins("*").allowPrivateNetwork(true), "allowed-origins[0]", "*",
+						"private network", "allow-private-network=false"),
+				invalid("trailing slash", (s) -> s.allowedOrigins("https://a.com/"), "allowed-origins[0]",
+						"https://a.com/", "a trailing slash", "write 'https://a.com'"),
+				invalid("path", (s) -> s.allowedOrigins("https://a.com/app"), "allowed-origins[0]",
+						"https://a.com/app", "a path", "write 'https://a.com'"),
+				invalid("query", (s) -> s.allowedOrigins("https://a.com?x=1"), "allowed-origins[0]",
+						"https://a.com?x=1", "a query", "write 'https://a.com'"),
+				invalid("fragment", (s) -> s.allowedOrigins("https://a.com#top"), "allowed-origins[0]",
+						"https://a.com#top", "a fragment", "write 'https://a.com'"),
+				invalid("userinfo", (s) -> s.allowedOrigins("https://me@a.com"), "allowed-origins[0]",
+						"https://me@a.com", "userinfo", "write 'https://a.com'"),
+				invalid("missing scheme", (s) -> s.allowedOrigins("app.example.com"), "allowed-origins[0]",
+						"app.example.com", "no scheme", "write 'https://app.example.com'"),
+				invalid("upper-case letters", (s) -> s.allowedOrigins("https://App.Example.com"),
+						"allowed-origins[0]", "https://App.Example.com", "upper-case letters",
+						"write 'https://app.example.com'"),
+				invalid("explicit default port", (s) -> s.allowedOrigins("https://a.com:443"), "allowed-origins[0]",
+						"https://a.com:443", "default port 443", "write 'https://a.com'"),
+				invalid("wildcard in allowed-origins", (s) -> s.allowedOrigins("https://*.a.com"),
+						"allowed-origins[0]", "https://*.a.com", "wildcards belong in origin patterns",
+						"move it to cors.policies.api.allowed-origin-patterns"),
+				invalid("null origin", (s) -> s.allowedOrigins("null"), "allowed-origins[0]", "null",
+						"sandboxed iframes", "remove it"),
+				invalid("file origin", (s) -> s.allowedOrigins("file:///home/me/index.html"), "allowed-origins[0]",
+						"file:///home/me/index.html", "opaque origin", "serve the client over http(s)"),
+				invalid("Unicode host", (s) -> s.allowedOrigins("https://bücher.example"), "allowed-origins[0]",
+						"https://bücher.example", "punycode", "write 'https://xn--bcher-kva.example'"),
+				invalid("empty list item", (s) -> s.allowedOrigins("https://a.com", " "), "allowed-origins[1]", " ",
+						"an empty item", "remove the empty item"),
+				invalid("wildcard inside a label", (s) -> s.allowedOriginPatterns("https://api-*.example.com"),
+						"allowed-origin-patterns[0]", "https://api-*.example.com", "whole leading label",
+						"http://localhost:[*]"),
+				invalid("wildcard without a dot", (s) -> s.allowedOriginPatterns("https://*example.com"),
+						"allowed-origin-patterns[0]", "https://*example.com", "whole leading label",
+						"https://*.example.com"),
+				invalid("wildcard scheme", (s) -> s.allowedOriginPatterns("*://example.com"),
+						"allowed-origin-patterns[0]", "*://example.com", "scheme", "https://*.example.com"),
+				invalid("wildcard over a top-level domain", (s) -> s.allowedOriginPatterns("https://*.com"),
+						"allowed-origin-patterns[0]", "https://*.com", "top-level domain", "name your own domain"),
+				invalid("wildcard alone as host", (s) -> s.allowedOriginPatterns("https://*"),
+						"allowed-origin-patterns[0]", "https://*", "whole leading label", "https://*.example.com"),
+				invalid("bad port list", (s) -> s.allowedOriginPatterns("http://localhost:[3000,x]"),
+						"allowed-origin-patterns[0]", "http://localhost:[3000,x]", "'x' is not a port",
+						"http://localhost:[3000,5173]"),
+				invalid("default port in a port list", (s) -> s.allowedOriginPatterns("http://localhost:[80,8080]"),
+						"allowed-origin-patterns[0]", "http://localhost:[80,8080]", "default for http",
+						"leave the default port out"),
+				invalid("invalid method token", (s) -> s.allowedMethods("GET", "PU T"), "allowed-methods[1]", "PU T",
+						"not a valid HTTP method token", "PUT"),
+				invalid("CONNECT", (s) -> s.allowedMethods("connect"), "allowed-methods[0]", "connect",
+						"forbidden method", "remove it"),
+				invalid("TRACE", (s) -> s.allowedMethods("TRACE"), "allowed-methods[0]", "TRACE", "forbidden method",
+						"remove it"),
+				invalid("TRACK", (s) -> s.allowedMethods("TRACK"), "allowed-methods[0]", "TRACK", "forbidden method",
+						"remove it"),
+				invalid("invalid header token", (s) -> s.allowedHeaders("X Custom"), "allowed-headers[0]", "X Custom",
+						"not a valid header name token", "X-Request-Id"),
+				invalid("forbidden request header", (s) -> s.allowedHeaders("Cookie"), "allowed-headers[0]", "Cookie",
+						"forbidden request-header", "remove it"),
+				invalid("Host request header", (s) -> s.allowedHeaders("host"), "allowed-headers[0]", "host",
+						"forbidden request-header", "remove it"),
+				invalid("Origin request header", (s) -> s.allowedHeaders("Origin"), "allowed-headers[0]", "Origin",
+						"forbidden request-header", "remove it"),
+				invalid("sec- request header", (s) -> s.allowedHeaders("Sec-Fetch-Mode"), "allowed-headers[0]",
+						"Sec-Fetch-Mode", "forbidden request-header", "remove it"),
+				invalid("proxy- request header", (s) -> s.allowedHeaders("Proxy-Authorization"), "allowed-headers[0]",
+						"Proxy-Authorization", "forbidden request-header", "remove it"),
+				invalid("access-control- request header", (s) -> s.allowedHeaders("Access-Control-Allow-Origin"),
+						"allowed-headers[0]", "Access-Control-Allow-Origin", "CORS protocol itself", "remove it"),
+				invalid("access-control- exposed header", (s) -> s.exposedHeaders("Access-Control-Max-Age"),
+						"exposed-headers[0]", "Access-Control-Max-Age", "CORS protocol itself", "remove it"),
+				invalid("Set-Cookie exposed", (s) -> s.exposedHeaders("Set-Cookie"), "exposed-headers[0]",
+						"Set-Cookie", "never expose it", "remove it"),
+				invalid("negative max-age", (s) -> s.maxAge(Duration.ofSeconds(-1)), "max-age", "PT-1S", "negative",
+						"use 0 to disable"),
+				invalid("max-age above 24h", (s) -> s.maxAge(Duration.ofHours(25)), "max-age", "PT25H",
+						"longer than 24h", "at most 2h"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidSettings")
+	void reportsTheInvalidSettingWithItsKeyValueReasonAndFix(String behaviour, UnaryOperator<CorsPolicySpec> settings,
+			String property, String value, String reason, String fix) {
+		CorsPolicySpec spec = settings.apply(CorsPolicySpec.named("api").allowedOrigins("https://ok.example"));
+		assertThatExceptionOfType(CorsConfigurationException.class).isThrownBy(spec::compile)
+			.satisfies((ex) -> assertThat(ex.getProblems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.property()).isEqualTo(KEY + property);
+				assertThat(problem.value()).isEqualTo(value);
+				assertThat(problem.reason()).contains(reason);
+				assertThat(problem.fix()).contains(fix);
+			}));
+	}
+
+	@Test
+	void reportsEveryProblemAtOnce() {
+		CorsPolicySpec spec = CorsPolicySpec.named("api")
+			.allowedOrigins("https://a.com/", "null", "*")
+			.allowedMethods("TRACE")
+			.allowedHeaders("cookie")
+			.allowCredentials(true)
+			.maxAge(Duration.ofDays(2));
+		assertThatExceptionOfType(CorsConfigurationException.class).isThrownBy(spec::compile)
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ConfigurationProblem::property)
+				.containsExactlyInAnyOrder(KEY + "allowed-origins[0]", KEY + "allowed-origins[1]",
+						KEY + "allowed-origins[2]", KEY + "allowed-methods[0]", KEY + "allowed-headers[0]",
+						KEY + "max-age"));
+	}
+
+	static Stream<Arguments> riskySettings() {
+		return Stream.of(
+				risky("max-age above Chromium's 2h cap",
+						(s) -> s.allowedOrigins("https://a.com").maxAge(Duration.ofHours(3)), "max-age", "caps"),
+				risky("credentials for a plain-http origin that is not loopback",
+						(s) -> s.allowedOrigins("http://intranet.example").allowCredentials(true),
+						"allowed-origins[0]", "plain-http"),
+				risky("a policy that allows no origin", (s) -> s, "allowed-origins", "allows no origin"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("riskySettings")
+	void warnsWithoutFailingAboutRiskySettings(String behaviour, UnaryOperator<CorsPolicySpec> settings,
+			String property, String reason) {
+		ConfigurationProblems problems = new ConfigurationProblems();
+		CorsPolicy policy = settings.apply(CorsPolicySpec.named("api")).compile(problems);
+		assertThat(policy).isNotNull();
+		assertThat(problems.errors()).isEmpty();
+		assertThat(problems.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.property()).isEqualTo(KEY + property);
+			assertThat(warning.reason()).contains(reason);
+		});
+	}
+
+	@Test
+	void acceptsLoopbackHttpOriginsWithCredentialsAndBrowserExtensionOrigins() {
+		ConfigurationProblems problems = new ConfigurationProblems();
+		CorsPolicySpec.named("api")
+			.allowedOrigins("http://localhost:5173", "http://127.0.0.1:5173", "http://[::1]:5173",
+					"chrome-extension://abcdefghijklmnop", "https://xn--bcher-kva.example")
+			.allowCredentials(true)
+			.compile(problems);
+		assertThat(problems.errors()).isEmpty();
+		assertThat(problems.warnings()).isEmpty();
+	}
+
+	@Test
+	void acceptsTenThousandOrigins() {
+		List<String> origins = Stream.iterate(1, (i) -> i + 1).limit(10_000).map((i) -> "https://app" + i + ".example")
+			.toList();
+		assertThatNoException().isThrownBy(() -> CorsPolicySpec.named("api").allowedOrigins(origins).compile());
+	}
+
+	private static Arguments invalid(String behaviour, UnaryOperator<CorsPolicySpec> settings, String property,
+			String value, String reason, String fix) {
+		return Arguments.of(behaviour, settings, property, value, reason, fix);
+	}
+
+	private static Arguments risky(String behaviour, UnaryOperator<CorsPolicySpec> settings, String property,
+			String reason) {
+		return Arguments.of(behaviour, settings, property, reason);
+	}
+
+}

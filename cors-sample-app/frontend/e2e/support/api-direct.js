@@ -1,0 +1,67 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// What the tests check behind the browser's back: the database through the API (from Node, where no
+// CORS applies), the API's access log and its application log. Set up by global-setup.js.
+export const API_URL = process.env.E2E_API_URL;
+export const ALLOWED_ORIGIN = process.env.E2E_ALLOWED_ORIGIN;
+export const BLOCKED_ORIGIN = process.env.E2E_BLOCKED_ORIGIN;
+
+/** GETs a path or URL of the API; resolves to the status and the parsed JSON body. */
+export async function apiGet(pathOrUrl) {
+  const response = await fetch(new URL(pathOrUrl, API_URL));
+  return { status: response.status, body: await response.json() };
+}
+
+export async function apiCreateNote(text) {
+  const response = await fetch(new URL('/api/notes', API_URL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text }),
+  });
+  if (response.status !== 201) throw new Error(`creating a note answered ${response.status}`);
+  return response.json();
+}
+
+export async function storedTexts() {
+  return (await apiGet('/api/notes')).body.map((note) => note.text);
+}
+
+/** The application log, DEBUG lines of the starter included (the cors-debug profile is active). */
+export function apiLog() {
+  return fs.readFileSync(path.join(process.env.E2E_WORK_DIR, 'api.log'), 'utf8');
+}
+
+/**
+ * The requests the server received, parsed from the pattern set in api-process.js.
+ * `accessLogMark()` before an action and `requestsSince(mark)` after it give that action's requests.
+ */
+export function accessLogMark() {
+  return readAccessLog().length;
+}
+
+export function requestsSince(mark) {
+  return readAccessLog()
+    .slice(mark)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [method, urlPath, status, origin, requestedMethod] = line.split(' ');
+      return { method, path: urlPath, status: Number(status), origin, requestedMethod };
+    });
+}
+
+function readAccessLog() {
+  const file = path.join(process.env.E2E_WORK_DIR, 'access.log');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
+
+/** A token signed with the API's key (HS256) that expired an hour ago, as a client might still hold. */
+export function expiredToken() {
+  const now = Math.floor(Date.now() / 1000);
+  const encode = (json) => Buffer.from(JSON.stringify(json)).toString('base64url');
+  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ iss: 'notes-sample', sub: 'demo', iat: now - 7200, exp: now - 3600 })}`;
+  const signature = crypto.createHmac('sha256', process.env.E2E_JWT_SECRET).update(unsigned).digest('base64url');
+  return `${unsigned}.${signature}`;
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { freePort } from './free-port.js';
+import { startApi } from './api-process.js';
+
+const frontendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Starts the built API and serves the built client from two origins, one of them allowed by the API's
+ * CORS policy and one not. Tells the tests where everything is through E2E_* environment variables,
+ * and returns the teardown that stops it all.
+ */
+export default async function globalSetup() {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-e2e-'));
+  const [apiPort, allowedPort, blockedPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const env = {
+    E2E_API_URL: `http://localhost:${apiPort}`,
+    E2E_ALLOWED_ORIGIN: `http://localhost:${allowedPort}`,
+    E2E_BLOCKED_ORIGIN: `http://localhost:${blockedPort}`,
+    E2E_JWT_SECRET: `e2e-only-hmac-key-${process.pid}-${Date.now()}-0123456789`,
+    E2E_WORK_DIR: workDir,
+  };
+  console.log(`e2e: API log and access log in ${workDir}`);
+
+  const stops = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+  try {
+    const api = await startApi({ port: apiPort, allowedOrigin: env.E2E_ALLOWED_ORIGIN, jwtSecret: env.E2E_JWT_SECRET, workDir });
+    stops.push(api.stop);
+
+    const outDir = path.join(workDir, 'client');
+    process.env.VITE_API_URL = env.E2E_API_URL;
+    await build({ root: frontendDir, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    for (const port of [allowedPort, blockedPort]) {
+      const server = await preview({
+        root: frontendDir,
+        logLevel: 'warn',
+        build: { outDir },
+        preview: { host: 'localhost', port, strictPort: true, open: false },
+      });
+      stops.push(() => new Promise((resolve) => server.httpServer.close(resolve)));
+    }
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  Object.assign(process.env, env);
+  return stopAll;
+}

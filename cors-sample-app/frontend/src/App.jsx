@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { API_URL, createNote, deleteNote, listNotes, requestToken, updateNote } from './api.js';
+import { describeCreated, describeFailure } from './outcome.js';
+import { loadSession, saveSession } from './session.js';
+import { LoginForm } from './LoginForm.jsx';
+import { NoteForm } from './NoteForm.jsx';
+import { NoteList } from './NoteList.jsx';
+import { StatusLine } from './StatusLine.jsx';
+
+export function App() {
+  const [session, setSession] = useState(loadSession);
+  const [notes, setNotes] = useState([]);
+  const [outcome, setOutcome] = useState(null);
+
+  // Runs one API action and reports how it went; resolves to whether it succeeded, so forms know to reset.
+  async function attempt(action, describeSuccess) {
+    try {
+      setOutcome(describeSuccess(await action()));
+      return true;
+    } catch (error) {
+      setOutcome(describeFailure(error));
+      return false;
+    }
+  }
+
+  async function reloadNotes() {
+    const loaded = await listNotes();
+    setNotes(loaded);
+    return loaded;
+  }
+
+  useEffect(() => {
+    attempt(reloadNotes, (loaded) => ({ kind: 'ok', text: `Loaded ${loaded.length} notes` }));
+  }, []);
+
+  function changeSession(next) {
+    saveSession(next);
+    setSession(next);
+  }
+
+  const signIn = (username, password) =>
+    attempt(
+      async () => changeSession({ username, token: await requestToken(username, password) }),
+      () => ({ kind: 'ok', text: `Signed in as ${username}` }),
+    );
+
+  function signOut() {
+    changeSession(null);
+    setOutcome({ kind: 'ok', text: 'Signed out: editing and deleting will now get a 401' });
+  }
+
+  const add = (text) =>
+    attempt(async () => {
+      const created = await createNote(text);
+      await reloadNotes();
+      return created;
+    }, describeCreated);
+
+  const save = (id, text) =>
+    attempt(
+      async () => {
+        await updateNote(id, text, session?.token);
+        await reloadNotes();
+      },
+      () => ({ kind: 'ok', text: `Saved note ${id}` }),
+    );
+
+  const remove = (id) =>
+    attempt(
+      async () => {
+        await deleteNote(id, session?.token);
+        await reloadNotes();
+      },
+      () => ({ kind: 'ok', text: `Deleted note ${id}` }),
+    );
+
+  return (
+    <main>
+      <header>
+        <h1>Notes</h1>
+        <p className="hint">
+          API: <code>{API_URL}</code>, page: <code>{window.location.origin}</code>. Open the network panel to watch
+          the preflights.
+        </p>
+        <LoginForm session={session} onSignIn={signIn} onSignOut={signOut} />
+      </header>
+      <StatusLine outcome={outcome} />
+      <NoteForm onAdd={add} />
+      <NoteList notes={notes} onSave={save} onDelete={remove} />
+    </main>
+  );
+}

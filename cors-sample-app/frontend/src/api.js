@@ -1,0 +1,78 @@
+// The notes API, called directly on its own origin: every request here is cross-origin for the browser.
+// Build with VITE_API_URL=http://host:port to point the client at another API (the browser tests do).
+export const API_URL = (import.meta.env.VITE_API_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
+
+/** fetch() rejected: the browser blocked the call (CORS) or never reached the server. */
+export class BlockedOrUnreachableError extends Error {
+  constructor(method, url, cause) {
+    super(`${method} ${url} failed before any response reached the page: ${cause.message}`, { cause });
+    this.name = 'BlockedOrUnreachableError';
+    this.method = method;
+    this.url = url;
+  }
+}
+
+/** The server answered, with an error status; `detail` comes from its problem+json body. */
+export class HttpStatusError extends Error {
+  constructor(method, url, status, detail) {
+    super(`${method} ${url} answered ${status}: ${detail}`);
+    this.name = 'HttpStatusError';
+    this.method = method;
+    this.url = url;
+    this.status = status;
+    this.detail = detail;
+  }
+}
+
+async function call(method, path, { json, token } = {}) {
+  const url = `${API_URL}${path}`;
+  const headers = {};
+  // Content-Type: application/json and Authorization are not CORS-safelisted, so each of these
+  // calls makes the browser send a preflight OPTIONS first.
+  if (json !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(url, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
+  } catch (error) {
+    // The Fetch Standard rejects with a TypeError both when CORS blocks a response and when the network
+    // fails, and hides which on purpose; the browser's console tells the developer.
+    if (error instanceof TypeError) throw new BlockedOrUnreachableError(method, url, error);
+    throw error;
+  }
+  if (!response.ok) throw new HttpStatusError(method, url, response.status, await problemDetail(response));
+  return response;
+}
+
+async function problemDetail(response) {
+  const text = await response.text();
+  try {
+    const problem = JSON.parse(text);
+    return problem.detail ?? problem.title ?? text;
+  } catch {
+    return text || response.statusText;
+  }
+}
+
+export async function requestToken(username, password) {
+  const response = await call('POST', '/api/auth/token', { json: { username, password } });
+  return (await response.json()).access_token;
+}
+
+export async function listNotes() {
+  return (await call('GET', '/api/notes')).json();
+}
+
+/** Resolves to the note and its Location, which the browser only reveals because the API exposes it. */
+export async function createNote(text) {
+  const response = await call('POST', '/api/notes', { json: { text } });
+  return { note: await response.json(), location: response.headers.get('Location') };
+}
+
+export async function updateNote(id, text, token) {
+  return (await call('PUT', `/api/notes/${id}`, { json: { text }, token })).json();
+}
+
+export async function deleteNote(id, token) {
+  await call('DELETE', `/api/notes/${id}`, { token });
+}

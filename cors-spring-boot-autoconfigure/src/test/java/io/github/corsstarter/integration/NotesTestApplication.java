@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({ NotesTestApplication.NotesController.class, NotesTestApplication.Security.class })
+@Import({ NotesTestApplication.NotesController.class, NotesTestApplication.Users.class,
+		NotesTestApplication.Security.class })
 class NotesTestApplication {
 
 	static final String USER = "user";
@@ -65,6 +66,11 @@ class NotesTestApplication {
 
 		@Bean
 		SecurityFilterChain api(HttpSecurity http) throws Exception {
+			return rules(http);
+		}
+
+		/** Public reads, authenticated writes, HTTP Basic, stateless. */
+		static SecurityFilterChain rules(HttpSecurity http) throws Exception {
 			return http
 				.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 					.permitAll()
@@ -77,6 +83,11 @@ class NotesTestApplication {
 				.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.build();
 		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Users {
 
 		@Bean
 		UserDetailsService users() {

@@ -4,6 +4,9 @@ export default defineConfig({
   // React's automatic JSX runtime through the esbuild that Vite already runs, so no React plugin is
   // needed (the price: no fast refresh, a change reloads the page).
   esbuild: { jsx: 'automatic' },
+  // The JSX runtime is imported by the transform, not the source, so Vite's dependency scan misses it
+  // and would reload the page on the first visit, showing every request twice in the network panel.
+  optimizeDeps: { include: ['react/jsx-runtime', 'react/jsx-dev-runtime'] },
   server: {
     // The origin must be exactly the one allowed in application.yml, so never move to another port.
     // And deliberately no `proxy`: proxying /api would make the calls same-origin and hide CORS.

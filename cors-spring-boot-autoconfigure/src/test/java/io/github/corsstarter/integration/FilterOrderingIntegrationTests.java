@@ -76,11 +76,9 @@ class FilterOrderingIntegrationTests {
 	}
 
 	@Test
-	void invalidConfigurationFailsStartupWithTheStartersReport(CapturedOutput output) {
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(NotesTestApplication.class)
-			.properties("server.port=0", "cors.policies.api.allowed-origins=https://App.example.com/",
-					"cors.policies.api.allowed-origin=http://localhost:3000")
-			.run());
+	void misspelledKeyFailsStartupWithTheStartersReport(CapturedOutput output) {
+		failToStart("cors.policies.api.allowed-origins=https://App.example.com/",
+				"cors.policies.api.allowed-origin=http://localhost:3000");
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Property: cors.policies.api.allowed-origin")
 			.contains("did you mean cors.policies.api.allowed-origins?");
@@ -88,10 +86,8 @@ class FilterOrderingIntegrationTests {
 
 	@Test
 	void invalidValuesFailStartupNamingEachValueWhereItWasSetAndTheFix(CapturedOutput output) {
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(NotesTestApplication.class)
-			.properties("server.port=0", "cors.policies.api.allowed-origins=https://App.example.com/",
-					"cors.policies.api.allowed-methods=TRACE")
-			.run());
+		failToStart("cors.policies.api.allowed-origins=https://App.example.com/",
+				"cors.policies.api.allowed-methods=TRACE");
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("The CORS configuration has 2 problems:")
 			.contains("Property: cors.policies.api.allowed-origins[0]")
@@ -101,6 +97,12 @@ class FilterOrderingIntegrationTests {
 					+ "upper-case letters")
 			.contains("- cors.policies.api.allowed-origins[0]: write 'https://app.example.com'")
 			.contains("Property: cors.policies.api.allowed-methods[0]");
+	}
+
+	private static void failToStart(String... properties) {
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(NotesTestApplication.class)
+			.properties(with(properties, "server.port=0"))
+			.run());
 	}
 
 	private static void assertNoRepeatedHeaderOrVaryValue(HttpResponse<String> response) {

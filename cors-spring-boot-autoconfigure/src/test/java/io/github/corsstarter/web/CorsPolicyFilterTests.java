@@ -34,6 +34,17 @@ class CorsPolicyFilterTests {
 
 	private static final String PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
+	/** What an allowed preflight to the "api" policy gets back. */
+	private static final Map<String, Set<String>> API_PREFLIGHT = expected("Access-Control-Allow-Origin", APP,
+			"Access-Control-Allow-Credentials", "true", "Access-Control-Allow-Methods", "GET, POST, PUT, DELETE",
+			"Access-Control-Allow-Headers", "authorization, content-type", "Access-Control-Max-Age", "3600", "Vary",
+			PREFLIGHT_VARY);
+
+	/** What an allowed actual request to the "api" policy gets back. */
+	private static final Map<String, Set<String>> API_ACTUAL = expected("Access-Control-Allow-Origin", APP,
+			"Access-Control-Allow-Credentials", "true", "Access-Control-Expose-Headers", "x-total-count", "Vary",
+			"Origin");
+
 	private final CorsPolicyFilter filter = new CorsPolicyFilter(mapping());
 
 	private static CorsPolicyMapping mapping() {
@@ -69,10 +80,7 @@ class CorsPolicyFilterTests {
 		return Stream.of(
 				exchange("allowed preflight is answered with 204 and every allow header",
 						preflight("/api/notes/1", APP, "PUT", "authorization,content-type"), 204, false,
-						expected("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true",
-								"Access-Control-Allow-Methods", "GET, POST, PUT, DELETE",
-								"Access-Control-Allow-Headers", "authorization, content-type",
-								"Access-Control-Max-Age", "3600", "Vary", PREFLIGHT_VARY)),
+						API_PREFLIGHT),
 				exchange("preflight from a subdomain matching an origin pattern is allowed",
 						preflight("/api/notes", "https://app.eu.example.com", "DELETE", null), 204, false,
 						expected("Access-Control-Allow-Origin", "https://app.eu.example.com",
@@ -82,28 +90,22 @@ class CorsPolicyFilterTests {
 								"Access-Control-Max-Age", "3600", "Vary", PREFLIGHT_VARY)),
 				exchange("preflight from an origin that is not allowed is refused with 403 and no CORS headers",
 						preflight("/api/notes/1", "http://localhost:3000", "PUT", "authorization"), 403, false,
-						expected("Content-Type", "text/plain;charset=UTF-8", "Content-Length", "44", "Vary",
-								PREFLIGHT_VARY)),
+						rejected("44")),
 				exchange("preflight from a look-alike of a pattern's domain is refused",
 						preflight("/api/notes", "https://evilexample.com", "PUT", null), 403, false,
-						expected("Content-Type", "text/plain;charset=UTF-8", "Content-Length", "44", "Vary",
-								PREFLIGHT_VARY)),
+						rejected("44")),
 				exchange("preflight for a method that is not allowed is refused",
 						preflight("/api/notes/1", APP, "PATCH", null), 403, false,
-						expected("Content-Type", "text/plain;charset=UTF-8", "Content-Length", "44", "Vary",
-								PREFLIGHT_VARY)),
+						rejected("44")),
 				exchange("preflight for a header that is not allowed is refused",
 						preflight("/api/notes/1", APP, "PUT", "authorization,x-custom"), 403, false,
-						expected("Content-Type", "text/plain;charset=UTF-8", "Content-Length", "53", "Vary",
-								PREFLIGHT_VARY)),
+						rejected("53")),
 				exchange("preflight with several Origin headers is refused",
 						preflight("/api/notes/1", APP, "PUT", null).andThen((r) -> r.addHeader("Origin", APP)), 403,
-						false, expected("Content-Type", "text/plain;charset=UTF-8", "Content-Length", "44", "Vary",
-								PREFLIGHT_VARY)),
+						false, rejected("44")),
 				exchange("preflight on a carved-out path with no allowed origin is refused",
 						preflight("/api/internal/jobs", APP, "PUT", null), 403, false,
-						expected("Content-Type", "text/plain;charset=UTF-8", "Content-Length", "44", "Vary",
-								PREFLIGHT_VARY)),
+						rejected("44")),
 				exchange("wildcard policy answers a preflight with '*' and echoes the requested method and headers",
 						preflight("/open/data", "https://anyone.test", "PATCH", "x-one, authorization"), 204, false,
 						expected("Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", "PATCH",
@@ -121,14 +123,10 @@ class CorsPolicyFilterTests {
 						preflight("/api/notes", APP, "PUT", null)
 							.andThen((r) -> r.addHeader("Access-Control-Request-Private-Network", "true")),
 						204, false,
-						expected("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true",
-								"Access-Control-Allow-Methods", "GET, POST, PUT, DELETE",
-								"Access-Control-Allow-Headers", "authorization, content-type",
-								"Access-Control-Max-Age", "3600", "Vary", PREFLIGHT_VARY)),
+						API_PREFLIGHT),
 				exchange("actual request from an allowed origin gets its headers and reaches the application",
 						request("GET", "/api/notes", APP), 200, true,
-						expected("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true",
-								"Access-Control-Expose-Headers", "x-total-count", "Vary", "Origin")),
+						API_ACTUAL),
 				exchange("actual request from another origin reaches the application without CORS headers",
 						request("GET", "/api/notes", "http://localhost:3000"), 200, true,
 						expected("Vary", "Origin")),
@@ -136,8 +134,7 @@ class CorsPolicyFilterTests {
 						request("GET", "/api/notes", null), 200, true, expected("Vary", "Origin")),
 				exchange("OPTIONS without Access-Control-Request-Method is an actual request, not a preflight",
 						request("OPTIONS", "/api/notes", APP), 200, true,
-						expected("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true",
-								"Access-Control-Expose-Headers", "x-total-count", "Vary", "Origin")),
+						API_ACTUAL),
 				exchange("wildcard policy answers an actual request with '*'",
 						request("GET", "/open/data", "https://anyone.test"), 200, true,
 						expected("Access-Control-Allow-Origin", "*", "Access-Control-Expose-Headers", "*", "Vary",
@@ -148,8 +145,7 @@ class CorsPolicyFilterTests {
 						request("GET", "/other", APP), 200, true, expected()),
 				exchange("policy is chosen by the path within the application, not the context path",
 						request("GET", "/ctx/api/notes", APP).andThen((r) -> r.setContextPath("/ctx")), 200, true,
-						expected("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true",
-								"Access-Control-Expose-Headers", "x-total-count", "Vary", "Origin")),
+						API_ACTUAL),
 				exchange("path parameters cannot smuggle a request out of a carved-out policy",
 						request("GET", "/api/internal;x=1/jobs", APP), 200, true, expected("Vary", "Origin")),
 				exchange("error dispatch of a failed request gets the failed request's CORS headers",
@@ -157,15 +153,13 @@ class CorsPolicyFilterTests {
 							r.setDispatcherType(DispatcherType.ERROR);
 							r.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/notes/1");
 						}), 200, true,
-						expected("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true",
-								"Access-Control-Expose-Headers", "x-total-count", "Vary", "Origin")),
+						API_ACTUAL),
 				exchange("error dispatch of a preflight-shaped request is never answered as a preflight",
 						preflight("/error", APP, "PUT", null).andThen((r) -> {
 							r.setDispatcherType(DispatcherType.ERROR);
 							r.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/notes/1");
 						}), 200, true,
-						expected("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true",
-								"Access-Control-Expose-Headers", "x-total-count", "Vary", "Origin")));
+						API_ACTUAL));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -212,6 +206,12 @@ class CorsPolicyFilterTests {
 		assertThat(chain.reached).isFalse();
 		assertThat(response.getStatus()).isEqualTo(403);
 		assertThat(response.getContentAsString()).isEqualTo("CORS preflight rejected: request header list too long\n");
+	}
+
+	/** A refused preflight: a plain-text body of the given length and nothing but Vary. */
+	private static Map<String, Set<String>> rejected(String contentLength) {
+		return expected("Content-Type", "text/plain;charset=UTF-8", "Content-Length", contentLength, "Vary",
+				PREFLIGHT_VARY);
 	}
 
 	private static Arguments exchange(String behaviour, Consumer<MockHttpServletRequest> request, int status,

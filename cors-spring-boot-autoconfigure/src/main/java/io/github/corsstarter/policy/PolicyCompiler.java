@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Validates one {@link CorsPolicySpec} in a single pass, reporting every problem, and builds its {@link CorsPolicy}.
@@ -42,7 +44,7 @@ final class PolicyCompiler {
 		checkWildcardOrigins();
 		checkOriginsWorthWarning(origins);
 		Set<String> methods = methods();
-		Set<String> headers = lowerCaseNames(this.spec.allowedHeaders(), "allowed-headers", true);
+		Set<String> headers = headerNames("allowed-headers", this.spec.allowedHeaders(), true);
 		Set<String> exposed = exposedHeaders();
 		String maxAge = maxAgeSeconds();
 		if (this.problems.errors().size() > this.errorsBefore) {
@@ -101,34 +103,14 @@ final class PolicyCompiler {
 	}
 
 	private Set<String> methods() {
-		Set<String> methods = new LinkedHashSet<>();
-		List<String> values = this.spec.allowedMethods();
-		reportBlankItems("allowed-methods", values);
-		for (int i = 0; i < values.size(); i++) {
-			String value = values.get(i);
-			String key = this.keys.indexed("allowed-methods", i);
-			if (value.isBlank()) {
-				continue;
-			}
-			if (value.equals(WILDCARD)) {
-				methods.add(WILDCARD);
-			}
-			else if (!HttpTokens.isToken(value)) {
-				this.problems.error(key, value, "not a valid HTTP method token", "use a method name such as PUT");
-			}
-			else if (HttpTokens.isForbiddenMethod(value)) {
-				this.problems.error(key, value, "browsers never send " + value.toUpperCase(Locale.ROOT)
-						+ " (a Fetch forbidden method)", "remove it");
-			}
-			else {
-				methods.add(HttpTokens.normalizeMethod(value));
-			}
-		}
-		return methods;
+		return tokens("allowed-methods", this.spec.allowedMethods(), "an HTTP method", HttpTokens::normalizeMethod,
+				(method) -> HttpTokens.isForbiddenMethod(method) ? new Rejection(
+						"browsers never send " + method.toUpperCase(Locale.ROOT) + " (a Fetch forbidden method)",
+						"remove it") : null);
 	}
 
 	private Set<String> exposedHeaders() {
-		Set<String> exposed = lowerCaseNames(this.spec.exposedHeaders(), "exposed-headers", false);
+		Set<String> exposed = headerNames("exposed-headers", this.spec.exposedHeaders(), false);
 		if (exposed.contains(WILDCARD) && this.spec.allowCredentials()) {
 			this.problems.error(this.keys.indexed("exposed-headers", this.spec.exposedHeaders().indexOf(WILDCARD)),
 					WILDCARD, "with allow-credentials=true browsers read '*' as a header literally named '*'",
@@ -141,39 +123,55 @@ final class PolicyCompiler {
 	 * Validates header names and returns them lower-cased (header names are case-insensitive).
 	 * @param request whether these are request headers, to which Fetch's forbidden request-header names apply
 	 */
-	private Set<String> lowerCaseNames(List<String> names, String setting, boolean request) {
-		Set<String> lowerCaseNames = new LinkedHashSet<>();
-		reportBlankItems(setting, names);
-		for (int i = 0; i < names.size(); i++) {
-			String value = names.get(i);
-			String name = value.toLowerCase(Locale.ROOT);
-			String key = this.keys.indexed(setting, i);
+	private Set<String> headerNames(String setting, List<String> names, boolean request) {
+		return tokens(setting, names, "a header name", (name) -> name.toLowerCase(Locale.ROOT), (name) -> {
+			if (HttpTokens.isCorsProtocolHeader(name)) {
+				return new Rejection("Access-Control-* headers belong to the CORS protocol itself",
+						"remove it; the filter writes and reads those headers");
+			}
+			if (request && HttpTokens.isForbiddenRequestHeader(name)) {
+				return new Rejection("scripts cannot set it (a Fetch forbidden request-header name), so browsers "
+						+ "never ask for it", "remove it");
+			}
+			if (!request && HttpTokens.isForbiddenResponseHeader(name)) {
+				return new Rejection("browsers never expose it to scripts (a Fetch forbidden response-header name)",
+						"remove it");
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Checks a list of RFC 9110 tokens item by item, reporting each bad one.
+	 * @param kind what a token stands for, for messages
+	 * @param normalize how an item is normalised before the rule and in the result
+	 * @param rule what else is wrong with a normalised token, or {@code null} if nothing
+	 * @return the accepted items, normalised, {@code *} kept as is
+	 */
+	private Set<String> tokens(String setting, List<String> values, String kind, UnaryOperator<String> normalize,
+			Function<String, Rejection> rule) {
+		Set<String> accepted = new LinkedHashSet<>();
+		reportBlankItems(setting, values);
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
 			if (value.isBlank()) {
 				continue;
 			}
 			if (value.equals(WILDCARD)) {
-				lowerCaseNames.add(WILDCARD);
+				accepted.add(WILDCARD);
+				continue;
 			}
-			else if (!HttpTokens.isToken(value)) {
-				this.problems.error(key, value, "not a valid header name token", "use a name such as X-Request-Id");
-			}
-			else if (HttpTokens.isCorsProtocolHeader(name)) {
-				this.problems.error(key, value, "Access-Control-* headers belong to the CORS protocol itself",
-						"remove it; the filter writes and reads those headers");
-			}
-			else if (request && HttpTokens.isForbiddenRequestHeader(name)) {
-				this.problems.error(key, value, "scripts cannot set it (a Fetch forbidden request-header name), so "
-						+ "browsers never ask for it", "remove it");
-			}
-			else if (!request && HttpTokens.isForbiddenResponseHeader(name)) {
-				this.problems.error(key, value, "browsers never expose it to scripts (a Fetch forbidden response-header "
-						+ "name)", "remove it");
+			String normalized = normalize.apply(value);
+			Rejection rejection = HttpTokens.isToken(value) ? rule.apply(normalized)
+					: new Rejection("not a valid token for " + kind, "use letters, digits and '-' only");
+			if (rejection != null) {
+				this.problems.error(this.keys.indexed(setting, i), value, rejection.reason(), rejection.fix());
 			}
 			else {
-				lowerCaseNames.add(name);
+				accepted.add(normalized);
 			}
 		}
-		return lowerCaseNames;
+		return accepted;
 	}
 
 	private String maxAgeSeconds() {
@@ -191,6 +189,10 @@ final class PolicyCompiler {
 			this.problems.warn(key, maxAge, "Chromium caps the preflight cache at 2h", "use at most 2h");
 		}
 		return Long.toString(maxAge.toSeconds());
+	}
+
+	/** Why one item is refused, and what to write instead. */
+	private record Rejection(String reason, String fix) {
 	}
 
 	/** Blank items ("a,,b" or a trailing comma) are mistakes; reported here, then skipped by every check. */

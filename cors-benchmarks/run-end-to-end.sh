@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# End-to-end preflight throughput: the sample app as shipped (the starter answers preflights ahead of Spring
+# Security) against the same jar with the starter switched off and Spring Security's http.cors() doing CORS
+# (HttpCorsSecurityConfiguration, added through Boot's PropertiesLauncher). Both run at once on loopback; wrk
+# measures them in alternating rounds (A B, then B A, ...), so drift in the machine's load hits both alike.
+# Bounded: 5 s warm-up each, then ROUNDS (default 6) rounds of 2 x SECONDS (default 5). Prints requests/s and the
+# ratio of the medians. Needs wrk (Debian: apt-get install -y wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rounds=${ROUNDS:-6}
+seconds=${SECONDS_PER_ROUND:-5}
+starter_port=${STARTER_PORT:-18081}
+http_cors_port=${HTTP_CORS_PORT:-18082}
+sample_jar=cors-sample-app/target/cors-sample-app-0.1.0-SNAPSHOT.jar
+http_cors_jar=cors-benchmarks/target/benchmarks-http-cors.jar
+lua=cors-benchmarks/end-to-end/preflight.lua
+logs=cors-benchmarks/target/end-to-end
+mkdir -p "$logs"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+if [ ! -f "$sample_jar" ] || [ ! -f "$http_cors_jar" ]; then
+  mvn -q -B -ntp package -DskipTests -pl cors-sample-app,cors-benchmarks -am
+fi
+
+pids=()
+stop_apps() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap stop_apps EXIT
+
+# Same JVM, same heap, same launcher for both; only the CORS layer differs.
+launch() {
+  local name=$1 port=$2; shift 2
+  java -Xms512m -Xmx512m -cp "$sample_jar" -Dloader.main=com.example.notes.NotesApplication "$@" \
+    org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$port" --server.address=127.0.0.1 \
+    "${app_args[@]}" >"$logs/$name.log" 2>&1 &
+  pids+=($!)
+}
+app_args=()
+launch starter "$starter_port"
+app_args=(--cors.enabled=false --spring.main.sources=io.github.corsstarter.benchmarks.endtoend.HttpCorsSecurityConfiguration)
+launch http-cors "$http_cors_port" -Dloader.path="$http_cors_jar"
+
+preflight() {
+  curl -s -o /dev/null -D - -X OPTIONS "http://127.0.0.1:$1/api/notes/1" -H 'Origin: http://localhost:5173' \
+    -H 'Access-Control-Request-Method: PUT' -H 'Access-Control-Request-Headers: authorization,content-type'
+}
+
+for port in "$starter_port" "$http_cors_port"; do
+  for _ in $(seq 60); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/api/notes" && break
+    sleep 1
+  done
+done
+
+# Measure nothing unless both answer the preflight as a browser needs: 2xx with Access-Control-Allow-Origin.
+for variant in "starter:$starter_port" "http-cors:$http_cors_port"; do
+  answer=$(preflight "${variant#*:}" | tr -d '\r')
+  echo "${variant%%:*} preflight: $(echo "$answer" | head -1), $(echo "$answer" | grep -i '^access-control-allow-origin' || echo 'no Access-Control-Allow-Origin')"
+  if ! echo "$answer" | head -1 | grep -q ' 20[04]' || ! echo "$answer" | grep -qi '^access-control-allow-origin: http://localhost:5173'; then
+    echo "the ${variant%%:*} variant does not answer the preflight; see $logs" >&2
+    exit 1
+  fi
+done
+
+measure() {
+  local output
+  output=$(wrk -t1 -c16 -d"$2"s -s "$lua" "http://127.0.0.1:$1")
+  if echo "$output" | grep -q 'Non-2xx'; then
+    echo "non-2xx answers during the run on port $1:" >&2
+    echo "$output" >&2
+    exit 1
+  fi
+  echo "$output" | awk '/Requests\/sec/ { print $2 }'
+}
+
+echo "load before: $(uptime)"
+measure "$starter_port" 5 >/dev/null
+measure "$http_cors_port" 5 >/dev/null
+starter_results=()
+http_cors_results=()
+for round in $(seq "$rounds"); do
+  if [ $((round % 2)) = 1 ]; then
+    starter_results+=("$(measure "$starter_port" "$seconds")")
+    http_cors_results+=("$(measure "$http_cors_port" "$seconds")")
+  else
+    http_cors_results+=("$(measure "$http_cors_port" "$seconds")")
+    starter_results+=("$(measure "$starter_port" "$seconds")")
+  fi
+  echo "round $round: starter ${starter_results[-1]} req/s, http.cors() ${http_cors_results[-1]} req/s"
+done
+echo "load after: $(uptime)"
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+starter_median=$(median "${starter_results[@]}")
+http_cors_median=$(median "${http_cors_results[@]}")
+echo "median: starter $starter_median req/s, http.cors() $http_cors_median req/s," \
+  "ratio $(awk -v a="$starter_median" -v b="$http_cors_median" 'BEGIN { printf "%.2f", a / b }')"

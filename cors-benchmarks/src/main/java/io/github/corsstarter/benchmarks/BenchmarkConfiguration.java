@@ -1,0 +1,77 @@
+package io.github.corsstarter.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The policies one benchmark run configures, in declaration order. Every shape is built so that the benchmarked
+ * request hits the worst case of a linear scan: its path is covered by the last policy declared, and its origin is
+ * the last origin of that policy.
+ */
+final class BenchmarkConfiguration {
+
+	/** The origin every request but the pattern shape's comes from: the sample client's Vite dev server. */
+	static final String ALLOWED_ORIGIN = "http://localhost:5173";
+
+	/** An origin that only {@link #PATTERN} matches. */
+	static final String PATTERN_MATCHED_ORIGIN = "https://notes.example.com";
+
+	static final String API_PATTERN = "/api/**";
+
+	private final List<PolicySettings> policies;
+
+	private final String requestOrigin;
+
+	private BenchmarkConfiguration(List<PolicySettings> policies, String requestOrigin) {
+		this.policies = List.copyOf(policies);
+		this.requestOrigin = requestOrigin;
+	}
+
+	/**
+	 * {@code policyCount - 1} policies on paths the requests never take, then the {@code api} policy on
+	 * {@code /api/**} with {@code originCount} exact origins, {@link #ALLOWED_ORIGIN} last.
+	 */
+	static BenchmarkConfiguration exactOrigins(int originCount, int policyCount) {
+		List<PolicySettings> policies = new ArrayList<>();
+		for (int i = 1; i < policyCount; i++) {
+			policies.add(new PolicySettings("service" + i, "/service" + i + "/**",
+					List.of("https://service" + i + ".example.org"), List.of()));
+		}
+		List<String> origins = new ArrayList<>(IntStream.range(1, originCount)
+			.mapToObj((i) -> "https://client" + i + ".example.org")
+			.toList());
+		origins.add(ALLOWED_ORIGIN);
+		policies.add(new PolicySettings("api", API_PATTERN, origins, List.of()));
+		return new BenchmarkConfiguration(policies, ALLOWED_ORIGIN);
+	}
+
+	/** One policy on {@code /api/**} whose only allowed origins are the subdomains of {@code example.com}. */
+	static BenchmarkConfiguration originPattern() {
+		return new BenchmarkConfiguration(
+				List.of(new PolicySettings("api", API_PATTERN, List.of(), List.of("https://*.example.com"))),
+				PATTERN_MATCHED_ORIGIN);
+	}
+
+	/** The allowed origin the benchmarked requests send. */
+	String requestOrigin() {
+		return this.requestOrigin;
+	}
+
+	String[] starterProperties() {
+		return this.policies.stream()
+			.flatMap((policy) -> policy.starterProperties().stream())
+			.toArray(String[]::new);
+	}
+
+	/** What users write by hand today: one {@code CorsConfiguration} registered per path pattern, in order. */
+	UrlBasedCorsConfigurationSource springSource() {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		this.policies.forEach((policy) -> source.registerCorsConfiguration(policy.pathPattern(),
+				policy.springConfiguration()));
+		return source;
+	}
+
+}

@@ -1,0 +1,119 @@
+package io.github.corsstarter.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Prints one Markdown table per benchmark class from a JMH CSV result file. Each row is one scenario with every
+ * filter's time and allocation, then the ratios the issue's targets are stated in, both on the totals and net of
+ * the pass-through floor (the mock request and response, which every filter pays for alike). The first row is the
+ * table's plain allowed preflight (one origin, one policy); the last column compares every row's time with it, which
+ * is how the hostile preflight and the growth with origins and policies are judged.
+ * <p>
+ * Usage: {@code java -cp benchmarks.jar io.github.corsstarter.benchmarks.report.ResultsTable result.csv}
+ */
+public final class ResultsTable {
+
+	private static final String STARTER = "STARTER";
+
+	private static final String SPRING = "SPRING";
+
+	private static final String FLOOR = "PASS_THROUGH";
+
+	/** The scenario every other row of its table is compared with: the first allowed preflight JMH ran. */
+	private static final String BASELINE_PREFIX = "allowedPreflight";
+
+	private final Map<Case, Measurement> measurements;
+
+	private ResultsTable(Map<Case, Measurement> measurements) {
+		this.measurements = measurements;
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length != 1) {
+			System.err.println("usage: ResultsTable <jmh-result.csv>");
+			System.exit(2);
+		}
+		ResultsTable table = new ResultsTable(JmhCsv.read(Path.of(args[0])));
+		System.out.print(table.markdown());
+	}
+
+	String markdown() {
+		StringBuilder out = new StringBuilder();
+		for (String benchmarkClass : distinct(Case::benchmarkClass, null)) {
+			out.append("\n").append(benchmarkClass).append("\n\n");
+			out.append("| Scenario | pass-through ns/op | B/op | starter ns/op | B/op | Spring CorsFilter ns/op | B/op "
+					+ "| Spring ÷ starter time (total / net of floor) | starter ÷ Spring bytes (total / net) "
+					+ "| time ÷ row 1 (starter / Spring) |\n");
+			out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+			List<String> scenarios = distinct(Case::scenario, benchmarkClass);
+			String baseline = scenarios.stream().filter((name) -> name.startsWith(BASELINE_PREFIX)).findFirst()
+				.orElse(scenarios.get(0));
+			scenarios.remove(baseline);
+			scenarios.add(0, baseline);
+			for (String scenario : scenarios) {
+				out.append(row(benchmarkClass, scenario, baseline));
+			}
+		}
+		return out.toString();
+	}
+
+	private String row(String benchmarkClass, String scenario, String baseline) {
+		Measurement floor = find(benchmarkClass, scenario, FLOOR);
+		Measurement starter = find(benchmarkClass, scenario, STARTER);
+		Measurement spring = find(benchmarkClass, scenario, SPRING);
+		return "| " + scenario + " | " + time(floor) + " | " + bytes(floor) + " | " + time(starter) + " | "
+				+ bytes(starter) + " | " + time(spring) + " | " + bytes(spring) + " | "
+				+ ratio(spring.nanos(), starter.nanos()) + " / "
+				+ ratio(spring.nanos() - floor.nanos(), starter.nanos() - floor.nanos()) + " | "
+				+ ratio(starter.bytes(), spring.bytes()) + " / "
+				+ ratio(starter.bytes() - floor.bytes(), spring.bytes() - floor.bytes()) + " | "
+				+ ratio(starter.nanos(), find(benchmarkClass, baseline, STARTER).nanos()) + " / "
+				+ ratio(spring.nanos(), find(benchmarkClass, baseline, SPRING).nanos()) + " |\n";
+	}
+
+	private Measurement find(String benchmarkClass, String scenario, String filter) {
+		Measurement measurement = this.measurements.get(new Case(scenario, benchmarkClass, filter));
+		return (measurement != null) ? measurement : new Measurement(Double.NaN, Double.NaN, Double.NaN);
+	}
+
+	private List<String> distinct(Function<Case, String> property, String benchmarkClass) {
+		Set<String> values = new LinkedHashSet<>();
+		this.measurements.keySet()
+			.stream()
+			.filter((key) -> benchmarkClass == null || key.benchmarkClass().equals(benchmarkClass))
+			.forEach((key) -> values.add(property.apply(key)));
+		return new ArrayList<>(values);
+	}
+
+	private static String time(Measurement measurement) {
+		if (Double.isNaN(measurement.error())) {
+			return format("%.0f", measurement.nanos());
+		}
+		return format("%.0f ± %.0f", measurement.nanos(), measurement.error());
+	}
+
+	private static String bytes(Measurement measurement) {
+		return format("%.0f", measurement.bytes());
+	}
+
+	private static String ratio(double numerator, double denominator) {
+		return (denominator > 0 && !Double.isNaN(numerator)) ? format("%.1f×", numerator / denominator) : "n/a";
+	}
+
+	private static String format(String pattern, double... values) {
+		Object[] boxed = new Object[values.length];
+		for (int i = 0; i < values.length; i++) {
+			boxed[i] = values[i];
+		}
+		return String.format(Locale.ROOT, pattern, boxed);
+	}
+
+}

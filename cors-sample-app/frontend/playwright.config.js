@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   timeout: 30_000,
+  // The whole run takes seconds; a hang must not hold CI for long.
+  globalTimeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

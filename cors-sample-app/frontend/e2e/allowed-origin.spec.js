@@ -41,7 +41,7 @@ test('signs in, creates, edits and deletes a note from an allowed origin; each w
     [notePath, 'PUT'],
     [notePath, 'DELETE'],
   ].map(([path, requestedMethod]) => ({ path, origin: ALLOWED_ORIGIN, requestedMethod, carriesToken: false, status: 204 }));
-  expect(preflights()).toEqual(expectedPreflights);
+  await expect.poll(preflights).toEqual(expectedPreflights);
   // ...and the server saw the same: each OPTIONS answered 204 before the write itself arrived.
   await expect
     .poll(() => requestsSince(logMark).filter((request) => request.method !== 'GET'))

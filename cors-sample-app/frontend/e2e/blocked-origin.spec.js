@@ -21,13 +21,13 @@ test('the same client served from an origin the API does not allow shows a CORS 
 
   expect(await storedTexts()).not.toContain(text);
   // The preflight was refused, so the browser never sent the POST itself.
-  expect(preflights()).toEqual([
+  await expect.poll(preflights).toEqual([
     { path: '/api/notes', origin: BLOCKED_ORIGIN, requestedMethod: 'POST', carriesToken: false, status: 403 },
   ]);
   await expect
     .poll(() => requestsSince(logMark).filter((request) => request.method !== 'GET'))
     .toEqual([{ method: 'OPTIONS', path: '/api/notes', status: 403, origin: BLOCKED_ORIGIN, requestedMethod: 'POST' }]);
   // The page only sees a TypeError; the console and the API's DEBUG log say it was CORS, and why.
-  expect(consoleErrors.join('\n')).toContain(`from origin '${BLOCKED_ORIGIN}' has been blocked by CORS policy`);
-  expect(apiLog()).toContain(`origin '${BLOCKED_ORIGIN}' is not allowed by policy 'api'`);
+  await expect.poll(() => consoleErrors.join('\n')).toContain(`from origin '${BLOCKED_ORIGIN}' has been blocked by CORS policy`);
+  await expect.poll(apiLog).toContain(`origin '${BLOCKED_ORIGIN}' is not allowed by policy 'api'`);
 });

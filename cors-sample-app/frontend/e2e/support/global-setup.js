@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
@@ -14,7 +13,10 @@ const frontendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * and returns the teardown that stops it all.
  */
 export default async function globalSetup() {
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-e2e-'));
+  // Kept after the run (and ignored by git), so that a failed run leaves the API's logs to read.
+  const workDir = path.join(frontendDir, '.e2e-run');
+  fs.rmSync(workDir, { recursive: true, force: true });
+  fs.mkdirSync(workDir);
   const [apiPort, allowedPort, blockedPort] = await Promise.all([freePort(), freePort(), freePort()]);
   const env = {
     E2E_API_URL: `http://localhost:${apiPort}`,
@@ -23,7 +25,7 @@ export default async function globalSetup() {
     E2E_JWT_SECRET: `e2e-only-hmac-key-${process.pid}-${Date.now()}-0123456789`,
     E2E_WORK_DIR: workDir,
   };
-  console.log(`e2e: API log and access log in ${workDir}`);
+  console.log(`e2e: the API's log and access log are written to ${workDir}`);
 
   const stops = [];
   const stopAll = async () => {

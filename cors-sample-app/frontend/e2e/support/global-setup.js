@@ -45,7 +45,7 @@ export default async function globalSetup() {
         build: { outDir },
         preview: { host: 'localhost', port, strictPort: true, open: false },
       });
-      stops.push(() => new Promise((resolve) => server.httpServer.close(resolve)));
+      stops.push(() => server.close());
     }
   } catch (error) {
     await stopAll();

@@ -95,7 +95,7 @@ public final class CorsPolicyFilter implements Filter {
 		String method = request.getHeader(REQUEST_METHOD);
 		String requestHeaders = request.getHeader(REQUEST_HEADERS);
 		if (!hasSingleOrigin(request)) {
-			logger.debug("preflight rejected: it carries several Origin headers");
+			logger.debug("preflight rejected: " + severalOrigins(policy));
 			reject(PreflightVerdict.ORIGIN_NOT_ALLOWED, response);
 			return;
 		}
@@ -147,10 +147,11 @@ public final class CorsPolicyFilter implements Filter {
 
 	private static void addActualResponseHeaders(CorsPolicy policy, String origin, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (!policy.allowsOrigin(origin) || !hasSingleOrigin(request)) {
+		boolean allowed = policy.allowsOrigin(origin);
+		if (!allowed || !hasSingleOrigin(request)) {
 			if (logger.isDebugEnabled()) {
 				logger.debug("no CORS headers for " + request.getMethod() + " " + request.getRequestURI() + ": "
-						+ policy.explainOrigin(origin));
+						+ (allowed ? severalOrigins(policy) : policy.explainOrigin(origin)));
 			}
 			return;
 		}
@@ -168,6 +169,10 @@ public final class CorsPolicyFilter implements Filter {
 		Enumeration<String> origins = request.getHeaders(ORIGIN);
 		origins.nextElement();
 		return !origins.hasMoreElements();
+	}
+
+	private static String severalOrigins(CorsPolicy policy) {
+		return "the request carries several Origin headers, which no browser sends (policy '" + policy.name() + "')";
 	}
 
 	private static String pathWithinApplication(HttpServletRequest request) {

@@ -14,8 +14,9 @@ record Case(String scenario, String benchmarkClass, String filter) {
 	static Case of(String benchmark, Map<String, String> params) {
 		String[] parts = benchmark.split("\\.");
 		String method = parts[parts.length - 1];
-		String size = params.get("size");
-		return new Case((size != null) ? method + " " + size : method, parts[parts.length - 2], params.get("filter"));
+		// A CSV holding both benchmark classes has a size column, empty on the rows of the class without one.
+		String size = params.getOrDefault("size", "");
+		return new Case(size.isEmpty() ? method : method + " " + size, parts[parts.length - 2], params.get("filter"));
 	}
 
 }

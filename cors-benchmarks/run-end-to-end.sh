@@ -60,6 +60,11 @@ for variant in "starter:$starter_port" "http-cors:$http_cors_port"; do
     echo "the ${variant%%:*} variant does not answer the preflight; see $logs" >&2
     exit 1
   fi
+  # And the API is still the secured one: a write without a token is refused.
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "http://127.0.0.1:${variant#*:}/api/notes/1" \
+    -H 'Origin: http://localhost:5173' -H 'Content-Type: application/json' -d '{"text":"x"}')
+  echo "${variant%%:*} PUT without a token: $status"
+  [ "$status" = 401 ] || { echo "the ${variant%%:*} variant does not protect writes; see $logs" >&2; exit 1; }
 done
 
 measure() {

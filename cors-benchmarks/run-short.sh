@@ -2,7 +2,7 @@
 # The short benchmark run of the README's Performance section: every scenario through the starter's filter,
 # Spring's CorsFilter and a pass-through filter, one fork each, 3 x 1 s warm-up and 8 x 1 s measurement (8 rather
 # than 5: this machine has one-second hiccups that 5 samples cannot average out), with JMH's gc profiler.
-# About 7.5 minutes on 2 cores. Builds the jar if it is missing or older than the sources.
+# About 8 minutes on 2 cores. Builds the jar if it is missing or older than the sources.
 # Arguments are passed to JMH (a benchmark regex, -p filter=STARTER, ...).
 # Prints the machine, the load before and after, and the results as Markdown tables.
 set -euo pipefail

@@ -7,16 +7,22 @@ import java.util.Map;
  *
  * @param scenario the benchmark method, followed by the configuration size for size benchmarks
  * @param benchmarkClass the benchmark's simple class name
- * @param filter the filter parameter
+ * @param filter the filter parameter, {@code null} for benchmarks of no filter
  */
 record Case(String scenario, String benchmarkClass, String filter) {
 
 	static Case of(String benchmark, Map<String, String> params) {
 		String[] parts = benchmark.split("\\.");
 		String method = parts[parts.length - 1];
-		// A CSV holding both benchmark classes has a size column, empty on the rows of the class without one.
-		String size = params.getOrDefault("size", "");
-		return new Case(size.isEmpty() ? method : method + " " + size, parts[parts.length - 2], params.get("filter"));
+		String size = param(params, "size");
+		return new Case((size != null) ? method + " " + size : method, parts[parts.length - 2],
+				param(params, "filter"));
+	}
+
+	/** A CSV of several benchmark classes has every class's parameter columns, empty where a class has none. */
+	private static String param(Map<String, String> params, String name) {
+		String value = params.get(name);
+		return (value == null || value.isEmpty()) ? null : value;
 	}
 
 }

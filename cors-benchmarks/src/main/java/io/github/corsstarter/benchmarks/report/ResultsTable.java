@@ -49,6 +49,10 @@ public final class ResultsTable {
 		StringBuilder out = new StringBuilder();
 		for (String benchmarkClass : distinct(Case::benchmarkClass, null)) {
 			out.append("\n").append(benchmarkClass).append("\n\n");
+			if (distinct(Case::filter, benchmarkClass).contains(null)) {
+				out.append(singleFilterTable(benchmarkClass));
+				continue;
+			}
 			out.append("| Scenario | pass-through ns/op | B/op | starter ns/op | B/op | Spring CorsFilter ns/op | B/op "
 					+ "| Spring ÷ starter time (total / net of floor) | starter ÷ Spring bytes (total / net) "
 					+ "| time ÷ row 1 (starter / Spring) |\n");
@@ -61,6 +65,17 @@ public final class ResultsTable {
 			for (String scenario : scenarios) {
 				out.append(row(benchmarkClass, scenario, baseline));
 			}
+		}
+		return out.toString();
+	}
+
+	/** For benchmarks without a filter parameter: each scenario's own time and allocation. */
+	private String singleFilterTable(String benchmarkClass) {
+		StringBuilder out = new StringBuilder("| Scenario | ns/op | B/op |\n|---|---:|---:|\n");
+		for (String scenario : distinct(Case::scenario, benchmarkClass)) {
+			Measurement measurement = find(benchmarkClass, scenario, null);
+			out.append("| ").append(scenario).append(" | ").append(time(measurement)).append(" | ")
+				.append(bytes(measurement)).append(" |\n");
 		}
 		return out.toString();
 	}

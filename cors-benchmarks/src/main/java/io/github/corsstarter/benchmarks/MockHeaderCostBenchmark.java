@@ -1,0 +1,77 @@
+package io.github.corsstarter.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * What Spring's mock objects charge for the header reads and writes an allowed preflight's answer takes, with no
+ * decision made: the starter's filter's own reads (each {@code getHeader} on the mock lower-cases the name into a
+ * new string) and its own writes. The filters' figures net of the pass-through floor include these costs, which a
+ * real container charges differently.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class MockHeaderCostBenchmark {
+
+	private static final String[] PREFLIGHT_REQUEST_HEADERS = { "Origin", "Access-Control-Request-Method",
+			"Access-Control-Request-Headers", "Access-Control-Request-Method",
+			"Access-Control-Request-Private-Network" };
+
+	private Filter reads;
+
+	private Filter writes;
+
+	@Setup
+	public void createFilters(Blackhole blackhole) {
+		this.reads = (request, response, chain) -> {
+			HttpServletRequest http = (HttpServletRequest) request;
+			blackhole.consume(http.getRequestURI());
+			blackhole.consume(http.getContextPath());
+			for (String name : PREFLIGHT_REQUEST_HEADERS) {
+				blackhole.consume(http.getHeader(name));
+			}
+			blackhole.consume(http.getHeaders("Origin").nextElement());
+		};
+		this.writes = (request, response, chain) -> {
+			HttpServletResponse http = (HttpServletResponse) response;
+			blackhole.consume(http.containsHeader("Vary"));
+			http.addHeader("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
+			http.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			http.setHeader("Access-Control-Allow-Origin", BenchmarkConfiguration.ALLOWED_ORIGIN);
+			http.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE");
+			http.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
+			http.setHeader("Access-Control-Max-Age", "3600");
+		};
+	}
+
+	@Benchmark
+	public MockHttpServletResponse preflightHeaderReads() throws Exception {
+		return BenchmarkRequests.filter(this.reads, allowedPreflight());
+	}
+
+	@Benchmark
+	public MockHttpServletResponse preflightHeaderWrites() throws Exception {
+		return BenchmarkRequests.filter(this.writes, allowedPreflight());
+	}
+
+	private static MockHttpServletRequest allowedPreflight() {
+		return BenchmarkRequests.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN,
+				BenchmarkRequests.BROWSER_REQUEST_HEADERS);
+	}
+
+}

@@ -3,13 +3,15 @@
 # Security) against the same jar with the starter switched off and Spring Security's http.cors() doing CORS
 # (HttpCorsSecurityConfiguration, added through Boot's PropertiesLauncher). Both run at once on loopback; wrk
 # measures them in alternating rounds (A B, then B A, ...), so drift in the machine's load hits both alike.
-# Bounded: 5 s warm-up each, then ROUNDS (default 6) rounds of 2 x SECONDS (default 5). Prints requests/s and the
-# ratio of the medians. Needs wrk (Debian: apt-get install -y wrk).
+# Bounded: WARMUP_SECONDS (default 15) of warm-up each, then ROUNDS (default 6) rounds of 2 x SECONDS_PER_ROUND
+# (default 5): about 2 minutes with the starts. Prints requests/s per round and the ratio of the medians. Needs wrk (Debian: apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=${ROUNDS:-6}
 seconds=${SECONDS_PER_ROUND:-5}
+# Spring Security's chain needs longer than the starter's filter before the JIT has compiled it all.
+warmup=${WARMUP_SECONDS:-15}
 starter_port=${STARTER_PORT:-18081}
 http_cors_port=${HTTP_CORS_PORT:-18082}
 sample_jar=cors-sample-app/target/cors-sample-app-0.1.0-SNAPSHOT.jar
@@ -79,8 +81,8 @@ measure() {
 }
 
 echo "load before: $(uptime)"
-measure "$starter_port" 5 >/dev/null
-measure "$http_cors_port" 5 >/dev/null
+measure "$starter_port" "$warmup" >/dev/null
+measure "$http_cors_port" "$warmup" >/dev/null
 starter_results=()
 http_cors_results=()
 for round in $(seq "$rounds"); do

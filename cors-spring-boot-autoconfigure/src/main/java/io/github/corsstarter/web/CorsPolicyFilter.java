@@ -73,8 +73,9 @@ public final class CorsPolicyFilter implements Filter {
 			return;
 		}
 		String origin = request.getHeader(ORIGIN);
-		if (origin != null && !errorDispatch && isPreflight(request)) {
-			answerPreflight(policy, origin, request, response);
+		String requestedMethod = (origin != null && !errorDispatch) ? preflightMethod(request) : null;
+		if (requestedMethod != null) {
+			answerPreflight(policy, origin, requestedMethod, request, response);
 			return;
 		}
 		ACTUAL_VARY.addTo(response);
@@ -84,18 +85,22 @@ public final class CorsPolicyFilter implements Filter {
 		chain.doFilter(request, response);
 	}
 
-	/** Fetch, "CORS-preflight request": an OPTIONS request that names the method it asks for. */
-	private static boolean isPreflight(HttpServletRequest request) {
-		return "OPTIONS".equals(request.getMethod()) && request.getHeader(REQUEST_METHOD) != null;
+	/**
+	 * Fetch, "CORS-preflight request": an OPTIONS request that names the method it asks for.
+	 * @return the requested method, or {@code null} if the request is no preflight
+	 */
+	private static String preflightMethod(HttpServletRequest request) {
+		return "OPTIONS".equals(request.getMethod()) ? request.getHeader(REQUEST_METHOD) : null;
 	}
 
-	private static void answerPreflight(CorsPolicy policy, String origin, HttpServletRequest request,
+	private static void answerPreflight(CorsPolicy policy, String origin, String method, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		(policy.allowPrivateNetwork() ? PRIVATE_NETWORK_PREFLIGHT_VARY : PREFLIGHT_VARY).addTo(response);
-		String method = request.getHeader(REQUEST_METHOD);
 		String requestHeaders = request.getHeader(REQUEST_HEADERS);
 		if (!hasSingleOrigin(request)) {
-			logger.debug("preflight rejected: " + severalOrigins(policy));
+			if (logger.isDebugEnabled()) {
+				logger.debug("preflight rejected: " + severalOrigins(policy));
+			}
 			reject(PreflightVerdict.ORIGIN_NOT_ALLOWED, response);
 			return;
 		}
@@ -118,7 +123,9 @@ public final class CorsPolicyFilter implements Filter {
 			response.setHeader("Access-Control-Allow-Headers", allowHeaders);
 		}
 		response.setHeader("Access-Control-Max-Age", policy.maxAge());
-		if ("true".equals(request.getHeader(REQUEST_PRIVATE_NETWORK))) {
+		// Only read when it can change the answer or the log.
+		if ((policy.allowPrivateNetwork() || logger.isDebugEnabled())
+				&& "true".equals(request.getHeader(REQUEST_PRIVATE_NETWORK))) {
 			addPrivateNetworkAccess(policy, response);
 		}
 	}

@@ -32,7 +32,7 @@ public final class CorsPolicyMapping {
 
 	private static final PolicyRoute[] NONE = {};
 
-	private final Map<String, PolicyRoute[]> routesByFirstSegment;
+	private final SegmentIndex routesByFirstSegment;
 
 	private final PolicyRoute[] otherRoutes;
 
@@ -53,8 +53,9 @@ public final class CorsPolicyMapping {
 				others.add(route);
 			}
 		}
-		this.routesByFirstSegment = new HashMap<>();
-		indexed.forEach((segment, list) -> this.routesByFirstSegment.put(segment, list.toArray(NONE)));
+		Map<String, PolicyRoute[]> routesBySegment = new HashMap<>();
+		indexed.forEach((segment, list) -> routesBySegment.put(segment, list.toArray(NONE)));
+		this.routesByFirstSegment = new SegmentIndex(routesBySegment);
 		this.otherRoutes = others.toArray(NONE);
 		this.allRoutes = routes.toArray(NONE);
 		this.policies = List.copyOf(policies);
@@ -130,12 +131,7 @@ public final class CorsPolicyMapping {
 	}
 
 	private PolicyRoute[] indexedRoutes(String path) {
-		if (this.routesByFirstSegment.isEmpty() || !path.startsWith("/")) {
-			return NONE;
-		}
-		int end = path.indexOf('/', 1);
-		PolicyRoute[] routes = this.routesByFirstSegment.get(path.substring(1, (end < 0) ? path.length() : end));
-		return (routes != null) ? routes : NONE;
+		return path.startsWith("/") ? this.routesByFirstSegment.routesFor(path) : NONE;
 	}
 
 	private static PolicyRoute firstMatch(PolicyRoute[] routes, RequestPath path) {

@@ -73,11 +73,10 @@ final class OriginMatcher {
 			if (value.isBlank()) {
 				continue;
 			}
-			Origin origin = value.equals("*") ? null : Origin.parse(value);
 			if (value.equals("*")) {
 				anyOrigin = true;
 			}
-			else if (origin == null) {
+			else if (Origin.parse(value) == null) {
 				OriginDiagnosis.report(value, keys.indexed("allowed-origins", i), keys.key("allowed-origin-patterns"),
 						problems);
 			}

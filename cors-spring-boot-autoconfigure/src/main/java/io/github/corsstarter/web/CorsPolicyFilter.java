@@ -113,10 +113,7 @@ public final class CorsPolicyFilter implements Filter {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-		response.setHeader("Access-Control-Allow-Origin", policy.allowOrigin(origin));
-		if (policy.allowCredentials()) {
-			response.setHeader("Access-Control-Allow-Credentials", "true");
-		}
+		addAllowOrigin(policy, origin, response);
 		response.setHeader("Access-Control-Allow-Methods", policy.allowMethods(method));
 		String allowHeaders = policy.allowHeaders(requestHeaders);
 		if (allowHeaders != null) {
@@ -162,12 +159,17 @@ public final class CorsPolicyFilter implements Filter {
 			}
 			return;
 		}
+		addAllowOrigin(policy, origin, response);
+		if (policy.exposeHeaders() != null) {
+			response.setHeader("Access-Control-Expose-Headers", policy.exposeHeaders());
+		}
+	}
+
+	/** The headers that let the origin read the response, on preflights and actual requests alike. */
+	private static void addAllowOrigin(CorsPolicy policy, String origin, HttpServletResponse response) {
 		response.setHeader("Access-Control-Allow-Origin", policy.allowOrigin(origin));
 		if (policy.allowCredentials()) {
 			response.setHeader("Access-Control-Allow-Credentials", "true");
-		}
-		if (policy.exposeHeaders() != null) {
-			response.setHeader("Access-Control-Expose-Headers", policy.exposeHeaders());
 		}
 	}
 

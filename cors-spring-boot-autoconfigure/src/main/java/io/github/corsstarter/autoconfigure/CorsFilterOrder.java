@@ -1,6 +1,7 @@
 package io.github.corsstarter.autoconfigure;
 
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
@@ -10,30 +11,46 @@ import org.springframework.util.ClassUtils;
  *
  * @param value the CORS filter's order
  * @param securityOrder the order of Spring Security's filter chain
- * @param securityPresent whether Spring Security's servlet support is on the classpath
+ * @param securityPresent whether Spring Security's support for the stack is on the classpath
  */
 record CorsFilterOrder(int value, int securityOrder, boolean securityPresent) {
 
-	/**
-	 * Spring Boot's {@code SecurityFilterProperties.DEFAULT_FILTER_ORDER}, read by key rather than by class so that
-	 * Spring Security stays optional.
-	 */
-	static final int SECURITY_DEFAULT_FILTER_ORDER = -100;
+	static final String ORDER_PROPERTY = "cors.filter.order";
 
 	static final String SECURITY_ORDER_PROPERTY = "spring.security.filter.order";
 
 	private static final String SECURITY_FILTER_CHAIN = "org.springframework.security.web.SecurityFilterChain";
 
+	private static final String SECURITY_WEB_FILTER_CHAIN = "org.springframework.security.web.server.SecurityWebFilterChain";
+
 	/**
-	 * Resolves the order: the configured {@code cors.filter.order}, else one less than Spring Security's, so the
-	 * filter stays just ahead of it when {@code spring.security.filter.order} is changed.
+	 * The servlet filter's order: the configured {@code cors.filter.order}, else one less than Spring Security's,
+	 * so the filter stays just ahead of it when {@code spring.security.filter.order} is changed.
 	 */
-	static CorsFilterOrder resolve(Integer configured, Environment environment) {
-		int securityOrder = environment.getProperty(SECURITY_ORDER_PROPERTY, Integer.class,
-				SECURITY_DEFAULT_FILTER_ORDER);
-		int order = (configured != null) ? configured : securityOrder - 1;
-		return new CorsFilterOrder(order, securityOrder,
-				ClassUtils.isPresent(SECURITY_FILTER_CHAIN, CorsFilterOrder.class.getClassLoader()));
+	static CorsFilterOrder servlet(Environment environment, int securityDefaultOrder) {
+		Integer configured = configured(environment);
+		int securityOrder = environment.getProperty(SECURITY_ORDER_PROPERTY, Integer.class, securityDefaultOrder);
+		return new CorsFilterOrder((configured != null) ? configured : securityOrder - 1, securityOrder,
+				isPresent(SECURITY_FILTER_CHAIN));
+	}
+
+	/**
+	 * The WebFlux filter's order: the configured {@code cors.filter.order}, else one less than Spring Security's
+	 * {@code WebFilterChainProxy}, whose order is fixed.
+	 */
+	static CorsFilterOrder reactive(Environment environment, int securityOrder) {
+		Integer configured = configured(environment);
+		return new CorsFilterOrder((configured != null) ? configured : securityOrder - 1, securityOrder,
+				isPresent(SECURITY_WEB_FILTER_CHAIN));
+	}
+
+	/** {@code cors.filter.order}: read at startup only, as filters are registered once. */
+	private static @Nullable Integer configured(Environment environment) {
+		return environment.getProperty(ORDER_PROPERTY, Integer.class);
+	}
+
+	private static boolean isPresent(String className) {
+		return ClassUtils.isPresent(className, CorsFilterOrder.class.getClassLoader());
 	}
 
 	boolean isBehindSecurity() {

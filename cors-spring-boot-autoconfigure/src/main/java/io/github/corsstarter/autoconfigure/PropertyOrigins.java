@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.Environment;
 
 /**
- * Finds where a property was set (a file and line, a system property, ...) so a failure report points at it.
+ * Finds a property as the user wrote it: its raw value and where it was set (a file and line, a system property,
+ * an environment variable...), so a report echoes {@code 48h} rather than {@code PT48H} and points at the line.
  */
 final class PropertyOrigins {
 
@@ -20,24 +21,23 @@ final class PropertyOrigins {
 	}
 
 	/**
-	 * Describes where a property was set; for a list item that was written as one comma-separated value, where the
-	 * list was set.
+	 * The property as written; for a list item that was written as one comma-separated value, that value.
 	 */
-	Optional<String> describe(String property) {
-		Optional<String> origin = find(property);
+	Optional<ConfigurationProperty> written(String property) {
+		Optional<ConfigurationProperty> written = find(property);
 		int index = property.lastIndexOf('[');
-		return (origin.isPresent() || index < 0) ? origin : find(property.substring(0, index));
+		return (written.isPresent() || index < 0) ? written : find(property.substring(0, index));
 	}
 
-	private Optional<String> find(String property) {
-		if (this.environment == null || !ConfigurationPropertyName.isValid(property)) {
+	private Optional<ConfigurationProperty> find(String property) {
+		if (!ConfigurationPropertyName.isValid(property)) {
 			return Optional.empty();
 		}
 		ConfigurationPropertyName name = ConfigurationPropertyName.of(property);
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(this.environment)) {
 			ConfigurationProperty candidate = source.getConfigurationProperty(name);
-			if (candidate != null && candidate.getOrigin() != null) {
-				return Optional.of(candidate.getOrigin().toString());
+			if (candidate != null) {
+				return Optional.of(candidate);
 			}
 		}
 		return Optional.empty();

@@ -13,12 +13,12 @@ public final class ConfigurationProblems {
 
 	private final List<ConfigurationProblem> warnings = new ArrayList<>();
 
-	public void error(String property, Object value, String reason, String fix) {
-		this.errors.add(new ConfigurationProblem(property, String.valueOf(value), reason, fix));
+	public void error(ConfigurationProblem problem) {
+		this.errors.add(problem);
 	}
 
-	public void warn(String property, Object value, String reason, String fix) {
-		this.warnings.add(new ConfigurationProblem(property, String.valueOf(value), reason, fix));
+	public void warn(ConfigurationProblem problem) {
+		this.warnings.add(problem);
 	}
 
 	public List<ConfigurationProblem> errors() {
@@ -29,14 +29,31 @@ public final class ConfigurationProblems {
 		return List.copyOf(this.warnings);
 	}
 
-	/**
-	 * Fails with every error collected so far, if there is any.
-	 * @throws CorsConfigurationException listing all errors
-	 */
-	public void throwIfAnyError() {
-		if (!this.errors.isEmpty()) {
-			throw new CorsConfigurationException(errors());
+	public boolean hasErrors() {
+		return !this.errors.isEmpty();
+	}
+
+	/** How many errors have been collected, to tell whether a step added any. */
+	int errorCount() {
+		return this.errors.size();
+	}
+
+	/** The problems of one policy, reported without repeating its name. */
+	PolicyProblems of(String policy) {
+		return new PolicyProblems(policy, this);
+	}
+
+	/** The problems of one policy, reported against its settings. */
+	record PolicyProblems(String policy, ConfigurationProblems all) {
+
+		void error(PolicySetting setting, int index, Object value, String reason, String fix) {
+			this.all.error(new ConfigurationProblem(this.policy, setting, index, String.valueOf(value), reason, fix));
 		}
+
+		void warn(PolicySetting setting, int index, Object value, String reason, String fix) {
+			this.all.warn(new ConfigurationProblem(this.policy, setting, index, String.valueOf(value), reason, fix));
+		}
+
 	}
 
 }

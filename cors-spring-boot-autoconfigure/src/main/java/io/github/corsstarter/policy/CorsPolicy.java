@@ -1,13 +1,13 @@
 package io.github.corsstarter.policy;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A compiled, immutable CORS policy: the decisions of the Fetch Standard's CORS protocol for one set of allowed
  * origins, methods and headers, with every response header value computed at startup.
  * <p>
- * Instances come from {@link CorsPolicySpec#compile()}. All methods are thread-safe and allocation-free on the
+ * Instances come from {@link #compile(String, CorsPolicySpec, ConfigurationProblems)}. All methods are thread-safe and allocation-free on the
  * paths a browser's well-formed requests take.
  */
 public final class CorsPolicy {
@@ -46,7 +46,7 @@ public final class CorsPolicy {
 
 	private final String description;
 
-	CorsPolicy(String name, List<String> pathPatterns, OriginMatcher origins, Set<String> methods, Set<String> headers, Set<String> exposed,
+	CorsPolicy(String name, OriginMatcher origins, Set<String> methods, Set<String> headers, Set<String> exposed,
 			boolean allowCredentials, String maxAge, boolean allowPrivateNetwork) {
 		this.name = name;
 		this.origins = origins;
@@ -60,9 +60,28 @@ public final class CorsPolicy {
 		this.allowCredentials = allowCredentials;
 		this.maxAge = maxAge;
 		this.allowPrivateNetwork = allowPrivateNetwork;
-		this.description = "paths=" + pathPatterns + ", origins=[" + origins + "], methods=" + methods + ", headers=" + headers + ", exposed="
+		this.description = "origins=[" + origins + "], methods=" + methods + ", headers=" + headers + ", exposed="
 				+ exposed + ", credentials=" + allowCredentials + ", max-age=" + maxAge + "s, private-network="
 				+ allowPrivateNetwork;
+	}
+
+	/**
+	 * Compiles a spec, adding its problems to those already collected (to validate several policies at once).
+	 * @param name the policy's name; problems and log lines name it
+	 * @return the policy, or empty if the spec has errors (they are in {@code problems})
+	 */
+	public static Optional<CorsPolicy> compile(String name, CorsPolicySpec spec, ConfigurationProblems problems) {
+		return new PolicyCompiler(name, spec, problems).compile();
+	}
+
+	/**
+	 * Compiles a spec on its own.
+	 * @throws CorsConfigurationException listing every problem, if there is any
+	 */
+	public static CorsPolicy compile(String name, CorsPolicySpec spec) {
+		ConfigurationProblems problems = new ConfigurationProblems();
+		Optional<CorsPolicy> policy = compile(name, spec, problems);
+		return policy.orElseThrow(() -> new CorsConfigurationException(problems.errors()));
 	}
 
 	public String name() {
@@ -194,26 +213,27 @@ public final class CorsPolicy {
 		return this.allowPrivateNetwork;
 	}
 
-	/**
-	 * Explains a rejection in one line, naming this policy: for DEBUG logs, so only built when they are enabled.
-	 */
-	public String explain(PreflightVerdict verdict, String origin, String method, String requestHeaders) {
-		return switch (verdict) {
-			case ALLOWED -> "preflight from origin '" + origin + "' is allowed by policy '" + this.name + "'";
-			case ORIGIN_NOT_ALLOWED -> explainOrigin(origin);
-			case METHOD_NOT_ALLOWED -> "method '" + method + "' is not allowed by policy '" + this.name
-					+ "' (allowed: " + (this.anyMethod ? WILDCARD : this.allowMethods) + ")";
-			case HEADERS_NOT_ALLOWED -> "header '" + firstDisallowedHeader(requestHeaders)
-					+ "' is not allowed by policy '" + this.name + "' (allowed: " + describeAllowedHeaders() + ")";
-			case HEADERS_TOO_LONG -> "Access-Control-Request-Headers is " + requestHeaders.length()
-					+ " characters long, over the " + MAX_REQUEST_HEADERS_LENGTH + " read by policy '" + this.name
-					+ "'";
-		};
-	}
-
-	/** Explains why an origin gets no CORS headers, naming this policy and what it allows. */
+	/** Explains why an origin is refused, naming this policy and what it allows. */
 	public String explainOrigin(String origin) {
 		return "origin '" + origin + "' is not allowed by policy '" + this.name + "' (allowed: " + this.origins + ")";
+	}
+
+	/** Explains why a preflight's requested method is refused. */
+	public String explainMethod(String method) {
+		return "method '" + method + "' is not allowed by policy '" + this.name + "' (allowed: "
+				+ (this.anyMethod ? WILDCARD : this.allowMethods) + ")";
+	}
+
+	/** Explains why a preflight's requested headers are refused, naming the first one refused. */
+	public String explainHeaders(String requestHeaders) {
+		return "header '" + firstDisallowedHeader(requestHeaders) + "' is not allowed by policy '" + this.name
+				+ "' (allowed: " + describeAllowedHeaders() + ")";
+	}
+
+	/** Explains why a preflight's requested header list was refused unread. */
+	public String explainHeadersTooLong(String requestHeaders) {
+		return "Access-Control-Request-Headers is " + requestHeaders.length() + " characters long, over the "
+				+ MAX_REQUEST_HEADERS_LENGTH + " read by policy '" + this.name + "'";
 	}
 
 	private String describeAllowedHeaders() {
@@ -224,6 +244,10 @@ public final class CorsPolicy {
 	}
 
 	/** The effective, normalised settings, for the startup log. */
+	public String describeSettings() {
+		return this.description;
+	}
+
 	@Override
 	public String toString() {
 		return "policy '" + this.name + "': " + this.description;

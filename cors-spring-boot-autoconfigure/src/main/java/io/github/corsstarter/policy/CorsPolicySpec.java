@@ -1,184 +1,148 @@
 package io.github.corsstarter.policy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A CORS policy as the user wrote it: plain, unvalidated data. {@link #compile()} turns it into an immutable
- * {@link CorsPolicy} or reports everything wrong with it at once.
+ * One CORS policy as the user wrote it: plain, unvalidated data, bound from {@code cors.policies.<name>.*} by the
+ * Spring Boot layer or filled in by code. Compiling it validates every setting at once and yields an immutable
+ * {@link CorsPolicy}.
  * <p>
- * The defaults are the safe ones: every path ({@code /**}), no origin, the CORS-safelisted methods, no request or exposed header, no
+ * This class is the single place where the settings, their defaults and their documentation are written. The
+ * defaults are the safe ones: every path, no origin, the CORS-safelisted methods, no request or exposed header, no
  * credentials, a 30 minute preflight cache, no private network access.
  */
 public final class CorsPolicySpec {
 
-	/** The prefix under which policies are configured; problems name keys below it. */
-	public static final String POLICIES_PREFIX = "cors.policies.";
+	/**
+	 * Comma-separated list of path patterns (Spring PathPattern syntax, such as /api/**) the policy covers, relative
+	 * to the context path or WebFlux base path. Where the patterns of several policies match a path, the most
+	 * specific pattern wins.
+	 */
+	private List<String> pathPatterns = new ArrayList<>(List.of("/**"));
 
-	private final String name;
+	/**
+	 * Comma-separated list of origins allowed to read responses, each exactly as browsers send it:
+	 * scheme://host[:port], lower-case, no trailing slash, no default port. '*' allows every origin and cannot be
+	 * combined with allow-credentials.
+	 */
+	private List<String> allowedOrigins = new ArrayList<>();
 
-	private List<String> pathPatterns = List.of("/**");
+	/**
+	 * Comma-separated list of origin patterns: a leading label wildcard (https://*.example.com matches subdomains,
+	 * never example.com itself) and/or a port list (http://localhost:[*] for any port, http://localhost:[3000,5173]
+	 * for those ports).
+	 */
+	private List<String> allowedOriginPatterns = new ArrayList<>();
 
-	private List<String> allowedOrigins = List.of();
+	/**
+	 * Comma-separated list of methods allowed in preflighted requests. '*' allows any method a browser asks for.
+	 * GET, HEAD and POST never need a preflight's permission.
+	 */
+	private List<String> allowedMethods = new ArrayList<>(List.of("GET", "HEAD", "POST"));
 
-	private List<String> allowedOriginPatterns = List.of();
+	/**
+	 * Comma-separated list of request headers allowed in preflighted requests, such as Authorization or Content-Type,
+	 * compared case-insensitively. '*' allows any header the browser asks for, Authorization included.
+	 */
+	private List<String> allowedHeaders = new ArrayList<>();
 
-	private List<String> allowedMethods = List.of("GET", "HEAD", "POST");
+	/**
+	 * Comma-separated list of response headers scripts may read besides the CORS-safelisted ones (such as Location or
+	 * X-Total-Count). '*' exposes all of them and cannot be combined with allow-credentials.
+	 */
+	private List<String> exposedHeaders = new ArrayList<>();
 
-	private List<String> allowedHeaders = List.of();
-
-	private List<String> exposedHeaders = List.of();
-
+	/**
+	 * Whether browsers may send cookies and HTTP authentication with cross-origin requests and let scripts read the
+	 * responses. Requires listed origins (not '*').
+	 */
 	private boolean allowCredentials;
 
+	/**
+	 * How long browsers may cache a preflight's answer, sent in seconds; 0 disables caching. At most 24h; Chromium
+	 * caps it at 2h. A bare number means seconds.
+	 */
 	private Duration maxAge = Duration.ofMinutes(30);
 
+	/**
+	 * Whether to answer Private Network Access preflights (Access-Control-Request-Private-Network), letting public
+	 * sites reach this server on a private network. Requires listed origins (not '*').
+	 */
 	private boolean allowPrivateNetwork;
 
-	private CorsPolicySpec(String name) {
-		this.name = Objects.requireNonNull(name, "name");
-	}
-
-	/**
-	 * Starts a spec.
-	 * @param name the policy's name, as in {@code cors.policies.<name>}; it appears in log lines and problems
-	 */
-	public static CorsPolicySpec named(String name) {
-		return new CorsPolicySpec(name);
-	}
-
-	/**
-	 * Sets the paths the policy covers, in Spring {@code PathPattern} syntax. They are carried, not interpreted, here:
-	 * the servlet layer parses and matches them.
-	 */
-	public CorsPolicySpec pathPatterns(List<String> patterns) {
-		this.pathPatterns = List.copyOf(patterns);
-		return this;
-	}
-
-	public CorsPolicySpec pathPatterns(String... patterns) {
-		return pathPatterns(List.of(patterns));
-	}
-
-	public CorsPolicySpec allowedOrigins(List<String> origins) {
-		this.allowedOrigins = List.copyOf(origins);
-		return this;
-	}
-
-	public CorsPolicySpec allowedOrigins(String... origins) {
-		return allowedOrigins(List.of(origins));
-	}
-
-	public CorsPolicySpec allowedOriginPatterns(List<String> patterns) {
-		this.allowedOriginPatterns = List.copyOf(patterns);
-		return this;
-	}
-
-	public CorsPolicySpec allowedOriginPatterns(String... patterns) {
-		return allowedOriginPatterns(List.of(patterns));
-	}
-
-	public CorsPolicySpec allowedMethods(List<String> methods) {
-		this.allowedMethods = List.copyOf(methods);
-		return this;
-	}
-
-	public CorsPolicySpec allowedMethods(String... methods) {
-		return allowedMethods(List.of(methods));
-	}
-
-	public CorsPolicySpec allowedHeaders(List<String> headers) {
-		this.allowedHeaders = List.copyOf(headers);
-		return this;
-	}
-
-	public CorsPolicySpec allowedHeaders(String... headers) {
-		return allowedHeaders(List.of(headers));
-	}
-
-	public CorsPolicySpec exposedHeaders(List<String> headers) {
-		this.exposedHeaders = List.copyOf(headers);
-		return this;
-	}
-
-	public CorsPolicySpec exposedHeaders(String... headers) {
-		return exposedHeaders(List.of(headers));
-	}
-
-	public CorsPolicySpec allowCredentials(boolean allowCredentials) {
-		this.allowCredentials = allowCredentials;
-		return this;
-	}
-
-	public CorsPolicySpec maxAge(Duration maxAge) {
-		this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
-		return this;
-	}
-
-	public CorsPolicySpec allowPrivateNetwork(boolean allowPrivateNetwork) {
-		this.allowPrivateNetwork = allowPrivateNetwork;
-		return this;
-	}
-
-	/**
-	 * Compiles this spec.
-	 * @return the compiled policy
-	 * @throws CorsConfigurationException listing every problem, if there is any
-	 */
-	public CorsPolicy compile() {
-		ConfigurationProblems problems = new ConfigurationProblems();
-		CorsPolicy policy = compile(problems);
-		problems.throwIfAnyError();
-		return policy;
-	}
-
-	/**
-	 * Compiles this spec, adding its problems to those already collected (for validating several policies at once).
-	 * @return the compiled policy, or {@code null} if this spec has errors
-	 */
-	public CorsPolicy compile(ConfigurationProblems problems) {
-		return new PolicyCompiler(this, new PolicyKeys(POLICIES_PREFIX + this.name), problems).compile();
-	}
-
-	public String name() {
-		return this.name;
-	}
-
-	public List<String> pathPatterns() {
+	public List<String> getPathPatterns() {
 		return this.pathPatterns;
 	}
 
-	List<String> allowedOrigins() {
+	public void setPathPatterns(List<String> pathPatterns) {
+		this.pathPatterns = Objects.requireNonNull(pathPatterns, "pathPatterns");
+	}
+
+	public List<String> getAllowedOrigins() {
 		return this.allowedOrigins;
 	}
 
-	List<String> allowedOriginPatterns() {
+	public void setAllowedOrigins(List<String> allowedOrigins) {
+		this.allowedOrigins = Objects.requireNonNull(allowedOrigins, "allowedOrigins");
+	}
+
+	public List<String> getAllowedOriginPatterns() {
 		return this.allowedOriginPatterns;
 	}
 
-	List<String> allowedMethods() {
+	public void setAllowedOriginPatterns(List<String> allowedOriginPatterns) {
+		this.allowedOriginPatterns = Objects.requireNonNull(allowedOriginPatterns, "allowedOriginPatterns");
+	}
+
+	public List<String> getAllowedMethods() {
 		return this.allowedMethods;
 	}
 
-	List<String> allowedHeaders() {
+	public void setAllowedMethods(List<String> allowedMethods) {
+		this.allowedMethods = Objects.requireNonNull(allowedMethods, "allowedMethods");
+	}
+
+	public List<String> getAllowedHeaders() {
 		return this.allowedHeaders;
 	}
 
-	List<String> exposedHeaders() {
+	public void setAllowedHeaders(List<String> allowedHeaders) {
+		this.allowedHeaders = Objects.requireNonNull(allowedHeaders, "allowedHeaders");
+	}
+
+	public List<String> getExposedHeaders() {
 		return this.exposedHeaders;
 	}
 
-	boolean allowCredentials() {
+	public void setExposedHeaders(List<String> exposedHeaders) {
+		this.exposedHeaders = Objects.requireNonNull(exposedHeaders, "exposedHeaders");
+	}
+
+	public boolean isAllowCredentials() {
 		return this.allowCredentials;
 	}
 
-	Duration maxAge() {
+	public void setAllowCredentials(boolean allowCredentials) {
+		this.allowCredentials = allowCredentials;
+	}
+
+	public Duration getMaxAge() {
 		return this.maxAge;
 	}
 
-	boolean allowPrivateNetwork() {
+	public void setMaxAge(Duration maxAge) {
+		this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
+	}
+
+	public boolean isAllowPrivateNetwork() {
 		return this.allowPrivateNetwork;
+	}
+
+	public void setAllowPrivateNetwork(boolean allowPrivateNetwork) {
+		this.allowPrivateNetwork = allowPrivateNetwork;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+
 /**
  * Explains why a configured value is not a serialized origin, and works out the value the user most likely meant.
  * Only used at startup, on values {@link Origin#parse(String)} refused.
@@ -17,29 +19,29 @@ final class OriginDiagnosis {
 	/**
 	 * Reports the problem with an allowed-origins value that is not a serialized origin.
 	 */
-	static void report(String value, String property, String patternsProperty, ConfigurationProblems problems) {
+	static void report(String value, int index, PolicyProblems problems) {
 		if (value.equals("null")) {
-			problems.error(property, value,
+			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value,
 					"the 'null' origin is shared by sandboxed iframes, local files and cross-origin redirects, "
 							+ "so allowing it allows all of them",
 					"remove it and serve the client from a real origin");
 			return;
 		}
 		if (value.startsWith("file:")) {
-			problems.error(property, value, "pages opened from file: have an opaque origin that browsers send as 'null'",
+			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value, "pages opened from file: have an opaque origin that browsers send as 'null'",
 					"remove it and serve the client over http(s)");
 			return;
 		}
 		if (value.indexOf('*') >= 0) {
-			problems.error(property, value, "allowed-origins takes exact origins; wildcards belong in origin patterns",
-					"move it to " + patternsProperty);
+			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value, "allowed-origins takes exact origins; wildcards belong in origin patterns",
+					"move it to " + PolicySetting.ALLOWED_ORIGIN_PATTERNS.reference());
 			return;
 		}
 		List<String> reasons = new ArrayList<>();
 		String suggestion = suggest(value, reasons);
 		String fix = (suggestion != null && Origin.parse(suggestion) != null) ? "write '" + suggestion + "'"
 				: "write an origin as scheme://host[:port], for example 'https://app.example.com'";
-		problems.error(property, value, "not an origin as browsers send it (scheme://host[:port]): "
+		problems.error(PolicySetting.ALLOWED_ORIGINS, index, value, "not an origin as browsers send it (scheme://host[:port]): "
 				+ (reasons.isEmpty() ? "malformed" : String.join(", ", reasons)), fix);
 	}
 

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+
 /**
  * Decides whether a request's {@code Origin} is allowed: exact origins by one hash lookup, so ten thousand cost what
  * one does; patterns by structural comparison, only after the exact lookup missed.
@@ -62,10 +64,8 @@ final class OriginMatcher {
 
 	/**
 	 * Compiles the allowed origins and origin patterns, reporting every invalid one.
-	 * @param keys the property names of the policy whose values these are
 	 */
-	static OriginMatcher compile(PolicyKeys keys, List<String> origins, List<String> patterns,
-			ConfigurationProblems problems) {
+	static OriginMatcher compile(List<String> origins, List<String> patterns, PolicyProblems problems) {
 		boolean anyOrigin = false;
 		Set<String> exact = new HashSet<>();
 		for (int i = 0; i < origins.size(); i++) {
@@ -77,8 +77,7 @@ final class OriginMatcher {
 				anyOrigin = true;
 			}
 			else if (Origin.parse(value) == null) {
-				OriginDiagnosis.report(value, keys.indexed("allowed-origins", i), keys.key("allowed-origin-patterns"),
-						problems);
+				OriginDiagnosis.report(value, i, problems);
 			}
 			else {
 				exact.add(value);
@@ -94,7 +93,7 @@ final class OriginMatcher {
 				anyOrigin = true;
 				continue;
 			}
-			OriginPattern pattern = OriginPattern.compile(value, keys.indexed("allowed-origin-patterns", i), problems);
+			OriginPattern pattern = OriginPattern.compile(value, i, problems);
 			if (pattern != null) {
 				compiledPatterns.add(pattern);
 			}

@@ -1,5 +1,7 @@
 package io.github.corsstarter.policy;
 
+import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+
 /**
  * A compiled origin pattern. Two wildcards exist, each compared structurally, never through a regular expression:
  * <ul>
@@ -58,11 +60,11 @@ final class OriginPattern {
 	 * Compiles a pattern other than the bare {@code *}, reporting what is wrong with it.
 	 * @return the pattern, or {@code null} after reporting a problem
 	 */
-	static OriginPattern compile(String value, String property, ConfigurationProblems problems) {
+	static OriginPattern compile(String value, int index, PolicyProblems problems) {
 		int schemeEnd = value.indexOf("://");
 		Origin schemeProbe = (schemeEnd > 0) ? Origin.parse(value.substring(0, schemeEnd) + "://x") : null;
 		if (schemeProbe == null) {
-			problems.error(property, value, "no valid lower-case scheme", SYNTAX_HELP);
+			problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, "no valid lower-case scheme", SYNTAX_HELP);
 			return null;
 		}
 		String scheme = schemeProbe.scheme();
@@ -71,18 +73,18 @@ final class OriginPattern {
 		String hostAndPort = labelWildcard ? rest.substring(1) : rest;
 		int hostEnd = Origin.hostEnd(hostAndPort, labelWildcard ? 1 : 0);
 		if (hostEnd <= 0) {
-			problems.error(property, value, (rest.indexOf('*') >= 0)
+			problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, (rest.indexOf('*') >= 0)
 					? "'*' is only supported as a whole leading label ('*.') or as a port list ('[*]')"
 					: "the host is not a lower-case ASCII domain or IP address", SYNTAX_HELP);
 			return null;
 		}
 		String host = hostAndPort.substring(0, hostEnd);
 		if (labelWildcard && isTooBroad(host)) {
-			problems.error(property, value, "a wildcard directly over a top-level domain matches sites you do not own",
+			problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, "a wildcard directly over a top-level domain matches sites you do not own",
 					"name your own domain, for example 'https://*.example.com'");
 			return null;
 		}
-		int[] ports = compilePorts(scheme, hostAndPort.substring(hostEnd), value, property, problems);
+		int[] ports = compilePorts(scheme, hostAndPort.substring(hostEnd), value, index, problems);
 		return (ports == INVALID_PORTS) ? null : new OriginPattern(value, scheme, host, labelWildcard, ports);
 	}
 
@@ -95,8 +97,8 @@ final class OriginPattern {
 		return lastDot <= 0 || suffix.substring(lastDot + 1).chars().allMatch(Character::isDigit);
 	}
 
-	private static int[] compilePorts(String scheme, String portPart, String value, String property,
-			ConfigurationProblems problems) {
+	private static int[] compilePorts(String scheme, String portPart, String value, int index,
+			PolicyProblems problems) {
 		if (portPart.isEmpty()) {
 			return new int[] { Origin.NO_PORT };
 		}
@@ -110,12 +112,12 @@ final class OriginPattern {
 		for (int i = 0; i < items.length; i++) {
 			ports[i] = Origin.parsePort(items[i], 0, items[i].length());
 			if (ports[i] == Origin.NO_PORT) {
-				problems.error(property, value, "'" + items[i] + "' is not a port (1-65535, no leading zero)",
+				problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, "'" + items[i] + "' is not a port (1-65535, no leading zero)",
 						SYNTAX_HELP);
 				return INVALID_PORTS;
 			}
 			if (ports[i] == Origin.defaultPort(scheme)) {
-				problems.error(property, value, "port " + ports[i] + " is the default for " + scheme
+				problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, "port " + ports[i] + " is the default for " + scheme
 						+ " and browsers never send it", "leave the default port out");
 				return INVALID_PORTS;
 			}

@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+
+import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+
+import static io.github.corsstarter.policy.ConfigurationProblem.NO_INDEX;
 
 /**
  * Validates one {@link CorsPolicySpec} in a single pass, reporting every problem, and builds its {@link CorsPolicy}.
@@ -21,37 +26,38 @@ final class PolicyCompiler {
 
 	private static final String WILDCARD = "*";
 
+	private final String name;
+
 	private final CorsPolicySpec spec;
 
-	private final PolicyKeys keys;
-
-	private final ConfigurationProblems problems;
+	private final PolicyProblems problems;
 
 	private final int errorsBefore;
 
-	PolicyCompiler(CorsPolicySpec spec, PolicyKeys keys, ConfigurationProblems problems) {
+	PolicyCompiler(String name, CorsPolicySpec spec, ConfigurationProblems problems) {
+		this.name = name;
 		this.spec = spec;
-		this.keys = keys;
-		this.problems = problems;
-		this.errorsBefore = problems.errors().size();
+		this.problems = problems.of(name);
+		this.errorsBefore = problems.errorCount();
 	}
 
-	CorsPolicy compile() {
-		reportBlankItems("allowed-origins", this.spec.allowedOrigins());
-		reportBlankItems("allowed-origin-patterns", this.spec.allowedOriginPatterns());
-		OriginMatcher origins = OriginMatcher.compile(this.keys, this.spec.allowedOrigins(),
-				this.spec.allowedOriginPatterns(), this.problems);
+	/** Compiles the spec; empty if it has errors, which are then in the problems. */
+	Optional<CorsPolicy> compile() {
+		reportBlankItems(PolicySetting.ALLOWED_ORIGINS, this.spec.getAllowedOrigins());
+		reportBlankItems(PolicySetting.ALLOWED_ORIGIN_PATTERNS, this.spec.getAllowedOriginPatterns());
+		OriginMatcher origins = OriginMatcher.compile(this.spec.getAllowedOrigins(),
+				this.spec.getAllowedOriginPatterns(), this.problems);
 		checkWildcardOrigins();
 		checkOriginsWorthWarning(origins);
 		Set<String> methods = methods();
-		Set<String> headers = headerNames("allowed-headers", this.spec.allowedHeaders(), true);
+		Set<String> headers = headerNames(PolicySetting.ALLOWED_HEADERS, this.spec.getAllowedHeaders(), true);
 		Set<String> exposed = exposedHeaders();
 		String maxAge = maxAgeSeconds();
-		if (this.problems.errors().size() > this.errorsBefore) {
-			return null;
+		if (this.problems.all().errorCount() > this.errorsBefore) {
+			return Optional.empty();
 		}
-		return new CorsPolicy(this.spec.name(), this.spec.pathPatterns(), origins, methods, headers, exposed, this.spec.allowCredentials(), maxAge,
-				this.spec.allowPrivateNetwork());
+		return Optional.of(new CorsPolicy(this.name, origins, methods, headers, exposed,
+				this.spec.isAllowCredentials(), maxAge, this.spec.isAllowPrivateNetwork()));
 	}
 
 	/**
@@ -59,42 +65,42 @@ final class PolicyCompiler {
 	 * opens private networks to every site on the internet defeats Private Network Access.
 	 */
 	private void checkWildcardOrigins() {
-		checkWildcard("allowed-origins", this.spec.allowedOrigins());
-		checkWildcard("allowed-origin-patterns", this.spec.allowedOriginPatterns());
+		checkWildcard(PolicySetting.ALLOWED_ORIGINS, this.spec.getAllowedOrigins());
+		checkWildcard(PolicySetting.ALLOWED_ORIGIN_PATTERNS, this.spec.getAllowedOriginPatterns());
 	}
 
-	private void checkWildcard(String setting, List<String> values) {
+	private void checkWildcard(PolicySetting setting, List<String> values) {
 		int index = values.indexOf(WILDCARD);
 		if (index < 0) {
 			return;
 		}
-		String key = this.keys.indexed(setting, index);
-		if (this.spec.allowCredentials()) {
-			this.problems.error(key, WILDCARD,
+		if (this.spec.isAllowCredentials()) {
+			this.problems.error(setting, index, WILDCARD,
 					"'*' with allow-credentials=true would let every site read your users' authenticated responses",
-					"list the trusted origins, or set " + this.keys.key("allow-credentials") + "=false");
+					"list the trusted origins, or set " + PolicySetting.ALLOW_CREDENTIALS.reference() + "=false");
 		}
-		if (this.spec.allowPrivateNetwork()) {
-			this.problems.error(key, WILDCARD,
+		if (this.spec.isAllowPrivateNetwork()) {
+			this.problems.error(setting, index, WILDCARD,
 					"'*' with allow-private-network=true would open the private network to every site",
-					"list the trusted origins, or set " + this.keys.key("allow-private-network") + "=false");
+					"list the trusted origins, or set " + PolicySetting.ALLOW_PRIVATE_NETWORK.reference() + "=false");
 		}
 	}
 
 	private void checkOriginsWorthWarning(OriginMatcher origins) {
 		if (origins.allowsNoOrigin()) {
-			this.problems.warn(this.keys.key("allowed-origins"), "[]",
+			this.problems.warn(PolicySetting.ALLOWED_ORIGINS, NO_INDEX, "[]",
 					"the policy allows no origin, so cross-origin browser calls to its paths fail",
-					"that is right only to carve paths out of a broader policy; otherwise add allowed-origins");
+					"that is right only to carve paths out of a broader policy; otherwise add "
+							+ PolicySetting.ALLOWED_ORIGINS.reference());
 		}
-		if (!this.spec.allowCredentials()) {
+		if (!this.spec.isAllowCredentials()) {
 			return;
 		}
-		List<String> values = this.spec.allowedOrigins();
+		List<String> values = this.spec.getAllowedOrigins();
 		for (int i = 0; i < values.size(); i++) {
 			Origin origin = Origin.parse(values.get(i));
 			if (origin != null && origin.scheme().equals("http") && !origin.isLoopback()) {
-				this.problems.warn(this.keys.indexed("allowed-origins", i), values.get(i),
+				this.problems.warn(PolicySetting.ALLOWED_ORIGINS, i, values.get(i),
 						"credentials are allowed for a plain-http origin, which anyone on the network path can "
 								+ "impersonate",
 						"serve that client over https");
@@ -103,16 +109,17 @@ final class PolicyCompiler {
 	}
 
 	private Set<String> methods() {
-		return tokens("allowed-methods", this.spec.allowedMethods(), "an HTTP method", HttpTokens::normalizeMethod,
+		return tokens(PolicySetting.ALLOWED_METHODS, this.spec.getAllowedMethods(), "an HTTP method",
+				HttpTokens::normalizeMethod,
 				(method) -> HttpTokens.isForbiddenMethod(method) ? new Rejection(
 						"browsers never send " + method.toUpperCase(Locale.ROOT) + " (a Fetch forbidden method)",
 						"remove it") : null);
 	}
 
 	private Set<String> exposedHeaders() {
-		Set<String> exposed = headerNames("exposed-headers", this.spec.exposedHeaders(), false);
-		if (exposed.contains(WILDCARD) && this.spec.allowCredentials()) {
-			this.problems.error(this.keys.indexed("exposed-headers", this.spec.exposedHeaders().indexOf(WILDCARD)),
+		Set<String> exposed = headerNames(PolicySetting.EXPOSED_HEADERS, this.spec.getExposedHeaders(), false);
+		if (exposed.contains(WILDCARD) && this.spec.isAllowCredentials()) {
+			this.problems.error(PolicySetting.EXPOSED_HEADERS, this.spec.getExposedHeaders().indexOf(WILDCARD),
 					WILDCARD, "with allow-credentials=true browsers read '*' as a header literally named '*'",
 					"list the headers the client must read");
 		}
@@ -123,7 +130,7 @@ final class PolicyCompiler {
 	 * Validates header names and returns them lower-cased (header names are case-insensitive).
 	 * @param request whether these are request headers, to which Fetch's forbidden request-header names apply
 	 */
-	private Set<String> headerNames(String setting, List<String> names, boolean request) {
+	private Set<String> headerNames(PolicySetting setting, List<String> names, boolean request) {
 		return tokens(setting, names, "a header name", (name) -> name.toLowerCase(Locale.ROOT), (name) -> {
 			if (HttpTokens.isCorsProtocolHeader(name)) {
 				return new Rejection("Access-Control-* headers belong to the CORS protocol itself",
@@ -148,8 +155,8 @@ final class PolicyCompiler {
 	 * @param rule what else is wrong with a normalised token, or {@code null} if nothing
 	 * @return the accepted items, normalised, {@code *} kept as is
 	 */
-	private Set<String> tokens(String setting, List<String> values, String kind, UnaryOperator<String> normalize,
-			Function<String, Rejection> rule) {
+	private Set<String> tokens(PolicySetting setting, List<String> values, String kind,
+			UnaryOperator<String> normalize, Function<String, Rejection> rule) {
 		Set<String> accepted = new LinkedHashSet<>();
 		reportBlankItems(setting, values);
 		for (int i = 0; i < values.size(); i++) {
@@ -165,7 +172,7 @@ final class PolicyCompiler {
 			Rejection rejection = HttpTokens.isToken(value) ? rule.apply(normalized)
 					: new Rejection("not a valid token for " + kind, "use letters, digits and '-' only");
 			if (rejection != null) {
-				this.problems.error(this.keys.indexed(setting, i), value, rejection.reason(), rejection.fix());
+				this.problems.error(setting, i, value, rejection.reason(), rejection.fix());
 			}
 			else {
 				accepted.add(normalized);
@@ -175,18 +182,19 @@ final class PolicyCompiler {
 	}
 
 	private String maxAgeSeconds() {
-		Duration maxAge = this.spec.maxAge();
-		String key = this.keys.key("max-age");
+		Duration maxAge = this.spec.getMaxAge();
 		if (maxAge.isNegative()) {
-			this.problems.error(key, maxAge, "a negative preflight cache lifetime means nothing",
+			this.problems.error(PolicySetting.MAX_AGE, NO_INDEX, maxAge,
+					"a negative preflight cache lifetime means nothing",
 					"use 0 to disable preflight caching, or a positive duration such as 30m");
 		}
 		else if (maxAge.compareTo(MAX_AGE_LIMIT) > 0) {
-			this.problems.error(key, maxAge, "longer than 24h, the most any browser honours",
-					"use at most 2h (Chromium's cap)");
+			this.problems.error(PolicySetting.MAX_AGE, NO_INDEX, maxAge,
+					"longer than 24h, the most any browser honours", "use at most 2h (Chromium's cap)");
 		}
 		else if (maxAge.compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
-			this.problems.warn(key, maxAge, "Chromium caps the preflight cache at 2h", "use at most 2h");
+			this.problems.warn(PolicySetting.MAX_AGE, NO_INDEX, maxAge, "Chromium caps the preflight cache at 2h",
+					"use at most 2h");
 		}
 		return Long.toString(maxAge.toSeconds());
 	}
@@ -196,11 +204,10 @@ final class PolicyCompiler {
 	}
 
 	/** Blank items ("a,,b" or a trailing comma) are mistakes; reported here, then skipped by every check. */
-	private void reportBlankItems(String setting, List<String> values) {
+	private void reportBlankItems(PolicySetting setting, List<String> values) {
 		for (int i = 0; i < values.size(); i++) {
 			if (values.get(i).isBlank()) {
-				this.problems.error(this.keys.indexed(setting, i), values.get(i), "an empty item",
-						"remove the empty item");
+				this.problems.error(setting, i, values.get(i), "an empty item", "remove the empty item");
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package io.github.corsstarter.policy;
 
 import java.util.stream.Stream;
 
+import io.github.corsstarter.testing.PolicySpecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,17 +14,17 @@ class CorsPolicyTests {
 
 	private static final String APP = "http://localhost:5173";
 
-	private final CorsPolicy policy = CorsPolicySpec.named("api")
+	private final CorsPolicy policy = PolicySpecs.named("api")
 		.allowedOrigins(APP)
 		.allowedMethods("get", "PUT", "DELETE", "patch")
 		.allowedHeaders("Authorization", "Content-Type", "X-Request-Id")
-		.compile();
+		.compilePolicy();
 
-	private final CorsPolicy wildcards = CorsPolicySpec.named("any")
+	private final CorsPolicy wildcards = PolicySpecs.named("any")
 		.allowedOrigins("*")
 		.allowedMethods("*")
 		.allowedHeaders("*")
-		.compile();
+		.compilePolicy();
 
 	static Stream<Arguments> preflights() {
 		return Stream.of(verdict("allowed method and headers", "PUT", "authorization,content-type",
@@ -90,30 +91,30 @@ class CorsPolicyTests {
 
 	@Test
 	void credentialedPolicyNamesTheOriginInsteadOfAWildcard() {
-		CorsPolicy credentialed = CorsPolicySpec.named("c")
+		CorsPolicy credentialed = PolicySpecs.named("c")
 			.allowedOriginPatterns("https://*.example.com")
 			.allowCredentials(true)
-			.compile();
+			.compilePolicy();
 		assertThat(credentialed.allowOrigin("https://app.example.com")).isEqualTo("https://app.example.com");
 	}
 
 	@Test
 	void explainsEachRejectionNamingThePolicyAndWhatItAllows() {
-		assertThat(this.policy.explain(PreflightVerdict.ORIGIN_NOT_ALLOWED, "http://localhost:3000", "PUT", null))
+		assertThat(this.policy.explainOrigin("http://localhost:3000"))
 			.isEqualTo("origin 'http://localhost:3000' is not allowed by policy 'api' (allowed: " + APP + ")");
-		assertThat(this.policy.explain(PreflightVerdict.HEADERS_NOT_ALLOWED, APP, "PUT", "authorization, x-custom"))
+		assertThat(this.policy.explainHeaders("authorization, x-custom"))
 			.isEqualTo("header 'x-custom' is not allowed by policy 'api' "
 					+ "(allowed: authorization, content-type, x-request-id)");
-		assertThat(this.policy.explain(PreflightVerdict.METHOD_NOT_ALLOWED, APP, "PATCH", null))
+		assertThat(this.policy.explainMethod("PATCH"))
 			.isEqualTo("method 'PATCH' is not allowed by policy 'api' (allowed: GET, PUT, DELETE, patch)");
 	}
 
 	@Test
 	void summarisesLongOriginListsInItsDescription() {
-		CorsPolicy many = CorsPolicySpec.named("many")
+		CorsPolicy many = PolicySpecs.named("many")
 			.allowedOrigins(Stream.iterate(1, (i) -> i + 1).limit(100).map((i) -> "https://a" + i + ".example")
 				.toList())
-			.compile();
+			.compilePolicy();
 		assertThat(many.toString()).contains("https://a5.example and 95 more").doesNotContain("https://a6.example");
 	}
 

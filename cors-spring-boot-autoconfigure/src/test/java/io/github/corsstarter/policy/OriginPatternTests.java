@@ -34,7 +34,7 @@ class OriginPatternTests {
 	@MethodSource("matches")
 	void matchesOriginsStructurally(String pattern, String origin, boolean expected) {
 		ConfigurationProblems problems = new ConfigurationProblems();
-		OriginPattern compiled = OriginPattern.compile(pattern, "p", problems);
+		OriginPattern compiled = OriginPattern.compile(pattern, 0, problems.of("p"));
 		assertThat(problems.errors()).isEmpty();
 		assertThat(compiled.matches(Origin.parse(origin))).isEqualTo(expected);
 	}

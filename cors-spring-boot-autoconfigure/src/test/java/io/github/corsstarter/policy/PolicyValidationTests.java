@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import io.github.corsstarter.testing.PolicySpecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,12 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class PolicyValidationTests {
 
-	private static final String KEY = "cors.policies.api.";
-
 	static Stream<Arguments> invalidSettings() {
 		return Stream.of(
 				invalid("'*' origins with credentials", (s) -> s.allowedOrigins("*").allowCredentials(true),
-						"allowed-origins[0]", "*", "every site", "set cors.policies.api.allow-credentials=false"),
+						"allowed-origins[0]", "*", "every site", "set allow-credentials=false"),
 				invalid("bare '*' origin pattern with credentials",
 						(s) -> s.allowedOriginPatterns("*").allowCredentials(true), "allowed-origin-patterns[0]", "*",
 						"every site", "list the trusted origins"),
@@ -50,7 +49,7 @@ class PolicyValidationTests {
 						"https://a.com:443", "default port 443", "write 'https://a.com'"),
 				invalid("wildcard in allowed-origins", (s) -> s.allowedOrigins("https://*.a.com"),
 						"allowed-origins[0]", "https://*.a.com", "wildcards belong in origin patterns",
-						"move it to cors.policies.api.allowed-origin-patterns"),
+						"move it to allowed-origin-patterns"),
 				invalid("null origin", (s) -> s.allowedOrigins("null"), "allowed-origins[0]", "null",
 						"sandboxed iframes", "remove it"),
 				invalid("file origin", (s) -> s.allowedOrigins("file:///home/me/index.html"), "allowed-origins[0]",
@@ -111,12 +110,13 @@ class PolicyValidationTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("invalidSettings")
-	void reportsTheInvalidSettingWithItsKeyValueReasonAndFix(String behaviour, UnaryOperator<CorsPolicySpec> settings,
+	void reportsTheInvalidSettingWithItsKeyValueReasonAndFix(String behaviour, UnaryOperator<PolicySpecs> settings,
 			String property, String value, String reason, String fix) {
-		CorsPolicySpec spec = settings.apply(CorsPolicySpec.named("api").allowedOrigins("https://ok.example"));
-		assertThatExceptionOfType(CorsConfigurationException.class).isThrownBy(spec::compile)
+		PolicySpecs spec = settings.apply(PolicySpecs.named("api").allowedOrigins("https://ok.example"));
+		assertThatExceptionOfType(CorsConfigurationException.class).isThrownBy(spec::compilePolicy)
 			.satisfies((ex) -> assertThat(ex.getProblems()).singleElement().satisfies((problem) -> {
-				assertThat(problem.property()).isEqualTo(KEY + property);
+				assertThat(problem.policy()).isEqualTo("api");
+				assertThat(problem.settingKey()).isEqualTo(property);
 				assertThat(problem.value()).isEqualTo(value);
 				assertThat(problem.reason()).contains(reason);
 				assertThat(problem.fix()).contains(fix);
@@ -125,17 +125,17 @@ class PolicyValidationTests {
 
 	@Test
 	void reportsEveryProblemAtOnce() {
-		CorsPolicySpec spec = CorsPolicySpec.named("api")
+		PolicySpecs spec = PolicySpecs.named("api")
 			.allowedOrigins("https://a.com/", "null", "*")
 			.allowedMethods("TRACE")
 			.allowedHeaders("cookie")
 			.allowCredentials(true)
 			.maxAge(Duration.ofDays(2));
-		assertThatExceptionOfType(CorsConfigurationException.class).isThrownBy(spec::compile)
-			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ConfigurationProblem::property)
-				.containsExactlyInAnyOrder(KEY + "allowed-origins[0]", KEY + "allowed-origins[1]",
-						KEY + "allowed-origins[2]", KEY + "allowed-methods[0]", KEY + "allowed-headers[0]",
-						KEY + "max-age"));
+		assertThatExceptionOfType(CorsConfigurationException.class).isThrownBy(spec::compilePolicy)
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ConfigurationProblem::settingKey)
+				.containsExactlyInAnyOrder("allowed-origins[0]", "allowed-origins[1]",
+						"allowed-origins[2]", "allowed-methods[0]", "allowed-headers[0]",
+						"max-age"));
 	}
 
 	static Stream<Arguments> riskySettings() {
@@ -150,14 +150,14 @@ class PolicyValidationTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("riskySettings")
-	void warnsWithoutFailingAboutRiskySettings(String behaviour, UnaryOperator<CorsPolicySpec> settings,
+	void warnsWithoutFailingAboutRiskySettings(String behaviour, UnaryOperator<PolicySpecs> settings,
 			String property, String reason) {
 		ConfigurationProblems problems = new ConfigurationProblems();
-		CorsPolicy policy = settings.apply(CorsPolicySpec.named("api")).compile(problems);
-		assertThat(policy).isNotNull();
+		PolicySpecs spec = settings.apply(PolicySpecs.named("api"));
+		assertThat(CorsPolicy.compile(spec.name(), spec.spec(), problems)).isPresent();
 		assertThat(problems.errors()).isEmpty();
 		assertThat(problems.warnings()).singleElement().satisfies((warning) -> {
-			assertThat(warning.property()).isEqualTo(KEY + property);
+			assertThat(warning.settingKey()).isEqualTo(property);
 			assertThat(warning.reason()).contains(reason);
 		});
 	}
@@ -165,11 +165,11 @@ class PolicyValidationTests {
 	@Test
 	void acceptsLoopbackHttpOriginsWithCredentialsAndBrowserExtensionOrigins() {
 		ConfigurationProblems problems = new ConfigurationProblems();
-		CorsPolicySpec.named("api")
+		PolicySpecs spec = PolicySpecs.named("api")
 			.allowedOrigins("http://localhost:5173", "http://127.0.0.1:5173", "http://[::1]:5173",
 					"chrome-extension://abcdefghijklmnop", "https://xn--bcher-kva.example")
-			.allowCredentials(true)
-			.compile(problems);
+			.allowCredentials(true);
+		CorsPolicy.compile(spec.name(), spec.spec(), problems);
 		assertThat(problems.errors()).isEmpty();
 		assertThat(problems.warnings()).isEmpty();
 	}
@@ -178,15 +178,15 @@ class PolicyValidationTests {
 	void acceptsTenThousandOrigins() {
 		List<String> origins = Stream.iterate(1, (i) -> i + 1).limit(10_000).map((i) -> "https://app" + i + ".example")
 			.toList();
-		assertThatNoException().isThrownBy(() -> CorsPolicySpec.named("api").allowedOrigins(origins).compile());
+		assertThatNoException().isThrownBy(() -> PolicySpecs.named("api").allowedOrigins(origins).compilePolicy());
 	}
 
-	private static Arguments invalid(String behaviour, UnaryOperator<CorsPolicySpec> settings, String property,
+	private static Arguments invalid(String behaviour, UnaryOperator<PolicySpecs> settings, String property,
 			String value, String reason, String fix) {
 		return Arguments.of(behaviour, settings, property, value, reason, fix);
 	}
 
-	private static Arguments risky(String behaviour, UnaryOperator<CorsPolicySpec> settings, String property,
+	private static Arguments risky(String behaviour, UnaryOperator<PolicySpecs> settings, String property,
 			String reason) {
 		return Arguments.of(behaviour, settings, property, reason);
 	}

@@ -1,4 +1,4 @@
-package io.github.corsstarter.web;
+package io.github.corsstarter.engine;
 
 import java.util.Map;
 

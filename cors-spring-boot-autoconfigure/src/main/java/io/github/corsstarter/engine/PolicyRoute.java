@@ -1,6 +1,6 @@
-package io.github.corsstarter.web;
+package io.github.corsstarter.engine;
 
-import io.github.corsstarter.policy.CorsPolicy;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -14,14 +14,14 @@ final class PolicyRoute {
 
 	private final PathPattern pattern;
 
-	private final CorsPolicy policy;
+	private final PolicyDecisions policy;
 
 	/** The literal path or prefix compared on plain paths, or {@code null} if the pattern needs parsing. */
-	private final String literal;
+	private final @Nullable String literal;
 
 	private final boolean prefix;
 
-	PolicyRoute(PathPattern pattern, CorsPolicy policy) {
+	PolicyRoute(PathPattern pattern, PolicyDecisions policy) {
 		this.pattern = pattern;
 		this.policy = policy;
 		String text = pattern.getPatternString();
@@ -34,12 +34,12 @@ final class PolicyRoute {
 		return this.pattern;
 	}
 
-	CorsPolicy policy() {
+	PolicyDecisions policy() {
 		return this.policy;
 	}
 
 	/** The first path segment if the pattern starts with a literal one, for indexing; else {@code null}. */
-	String firstLiteralSegment() {
+	@Nullable String firstLiteralSegment() {
 		String text = this.pattern.getPatternString();
 		int end = text.indexOf('/', 1);
 		String segment = text.substring(1, (end < 0) ? text.length() : end);
@@ -47,15 +47,17 @@ final class PolicyRoute {
 	}
 
 	boolean matches(RequestPath path) {
-		if (this.literal != null && path.isPlain()) {
+		String literal = this.literal;
+		if (literal != null && path.isPlain()) {
 			String value = path.value();
 			if (!this.prefix) {
-				return value.equals(this.literal);
+				return value.equals(literal);
 			}
-			int length = this.literal.length();
-			return value.startsWith(this.literal) && (value.length() == length || value.charAt(length) == '/');
+			int length = literal.length();
+			return value.startsWith(literal) && (value.length() == length || value.charAt(length) == '/');
 		}
-		return this.pattern.matches(path.parsed());
+		PathContainer parsed = path.parsed();
+		return parsed != null && this.pattern.matches(parsed);
 	}
 
 	private static boolean isLiteral(String text) {
@@ -76,7 +78,9 @@ final class PolicyRoute {
 
 		private final boolean plain;
 
-		private PathContainer parsed;
+		private @Nullable PathContainer parsed;
+
+		private boolean unparseable;
 
 		RequestPath(String value) {
 			this.value = value;
@@ -92,9 +96,19 @@ final class PolicyRoute {
 			return this.plain;
 		}
 
-		PathContainer parsed() {
-			if (this.parsed == null) {
-				this.parsed = PathContainer.parsePath(this.value);
+		/**
+		 * The path parsed as {@link PathPattern} sees it, or {@code null} if it cannot be parsed (a malformed escape
+		 * such as {@code ;x=%zz}). No pattern matches an unparseable path, so no policy covers it and the request
+		 * gets no CORS header at all: a cross-origin page can read nothing of it, whatever a policy would allow.
+		 */
+		@Nullable PathContainer parsed() {
+			if (this.parsed == null && !this.unparseable) {
+				try {
+					this.parsed = PathContainer.parsePath(this.value);
+				}
+				catch (IllegalArgumentException ex) {
+					this.unparseable = true;
+				}
 			}
 			return this.parsed;
 		}

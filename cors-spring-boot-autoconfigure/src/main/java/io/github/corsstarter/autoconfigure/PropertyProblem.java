@@ -1,0 +1,33 @@
+package io.github.corsstarter.autoconfigure;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A problem with one {@code cors.*} property, as the failure report and the reload log show it.
+ *
+ * @param property the full property key, for example {@code cors.policies.api.allowed-origins[0]}
+ * @param value the value as the user wrote it
+ * @param origin where the value was set (a file and line, an environment variable...), if known
+ * @param reason why the value is wrong or risky
+ * @param fix what to write instead
+ */
+record PropertyProblem(String property, String value, @Nullable String origin, String reason, String fix) {
+
+	/** The problem as report lines: property, value, origin, reason. */
+	void describeTo(StringBuilder report) {
+		String nl = System.lineSeparator();
+		report.append(nl).append("    Property: ").append(this.property).append(nl);
+		report.append("    Value: \"").append(this.value).append('"').append(nl);
+		if (this.origin != null) {
+			report.append("    Origin: ").append(this.origin).append(nl);
+		}
+		report.append("    Reason: ").append(this.reason).append(nl);
+	}
+
+	@Override
+	public String toString() {
+		return this.property + "='" + this.value + "'" + ((this.origin != null) ? " (" + this.origin + ")" : "")
+				+ ": " + this.reason + "; " + this.fix;
+	}
+
+}

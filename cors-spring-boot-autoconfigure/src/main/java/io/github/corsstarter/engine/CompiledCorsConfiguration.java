@@ -1,0 +1,128 @@
+package io.github.corsstarter.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.ConfigurationProblems;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsPolicySpec;
+import io.github.corsstarter.policy.PolicySetting;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.springframework.web.util.pattern.PatternParseException;
+
+/**
+ * A whole CORS configuration, compiled and immutable: every policy and the routes from path patterns to them. The
+ * {@link CorsEngine} holds one and answers each request from it alone; a reload compiles a new one and replaces
+ * the old in one step.
+ */
+public final class CompiledCorsConfiguration {
+
+	private final List<PolicyDecisions> policies;
+
+	private final Map<String, List<String>> pathPatterns;
+
+	private final PolicyRoutes routes;
+
+	private CompiledCorsConfiguration(List<PolicyDecisions> policies, Map<String, List<PathPattern>> patterns) {
+		this.policies = List.copyOf(policies);
+		Map<String, List<String>> pathPatterns = new LinkedHashMap<>();
+		List<PolicyRoute> routes = new ArrayList<>();
+		for (PolicyDecisions policy : policies) {
+			List<PathPattern> policyPatterns = patterns.get(policy.policy().name());
+			pathPatterns.put(policy.policy().name(),
+					policyPatterns.stream().map(PathPattern::getPatternString).toList());
+			policyPatterns.forEach((pattern) -> routes.add(new PolicyRoute(pattern, policy)));
+		}
+		this.pathPatterns = pathPatterns;
+		this.routes = new PolicyRoutes(routes);
+	}
+
+	/**
+	 * Compiles policies and their path patterns, collecting every problem of every policy before failing.
+	 * @param specs the policies by name, in declaration order
+	 */
+	public static Compilation compile(Map<String, CorsPolicySpec> specs) {
+		ConfigurationProblems problems = new ConfigurationProblems();
+		PathPatternParser parser = new PathPatternParser();
+		Map<String, String> ownerByPattern = new LinkedHashMap<>();
+		List<PolicyDecisions> policies = new ArrayList<>();
+		Map<String, List<PathPattern>> patterns = new LinkedHashMap<>();
+		specs.forEach((name, spec) -> {
+			Optional<CorsPolicy> policy = CorsPolicy.compile(name, spec, problems);
+			List<PathPattern> policyPatterns = new ArrayList<>();
+			List<String> texts = spec.getPathPatterns();
+			for (int i = 0; i < texts.size(); i++) {
+				String text = texts.get(i);
+				PathPattern pattern = parse(parser, name, i, text, problems);
+				String owner = ownerByPattern.putIfAbsent((pattern != null) ? pattern.getPatternString() : text, name);
+				if (owner != null) {
+					problems.error(new ConfigurationProblem(name, PolicySetting.PATH_PATTERNS, i, text,
+							"policy '" + owner + "' already covers this path pattern",
+							"keep the pattern in one policy, or make one of them more specific"));
+				}
+				else if (pattern != null) {
+					policyPatterns.add(pattern);
+				}
+			}
+			policy.ifPresent((compiled) -> {
+				policies.add(new PolicyDecisions(compiled));
+				patterns.put(name, policyPatterns);
+			});
+		});
+		return new Compilation(problems.hasErrors() ? null : new CompiledCorsConfiguration(policies, patterns),
+				problems.errors(), problems.warnings());
+	}
+
+	private static @Nullable PathPattern parse(PathPatternParser parser, String policy, int index, String text,
+			ConfigurationProblems problems) {
+		if (!text.startsWith("/")) {
+			problems.error(new ConfigurationProblem(policy, PolicySetting.PATH_PATTERNS, index, text,
+					"a path pattern starts with '/'", "write '/" + text + "'"));
+			return null;
+		}
+		try {
+			return parser.parse(text);
+		}
+		catch (PatternParseException ex) {
+			problems.error(new ConfigurationProblem(policy, PolicySetting.PATH_PATTERNS, index, text,
+					"not a valid path pattern: " + ex.getMessage(),
+					"use Spring PathPattern syntax, for example '/api/**'"));
+			return null;
+		}
+	}
+
+	/** Decides a request; never throws for any request a client can send. */
+	CorsDecision decide(CorsRequest request) {
+		PolicyDecisions policy = this.routes.policyFor(request.path());
+		return (policy != null) ? policy.decide(request) : CorsDecision.NOT_COVERED;
+	}
+
+	/** The compiled policies, in declaration order. */
+	public List<CorsPolicy> policies() {
+		return this.policies.stream().map(PolicyDecisions::policy).toList();
+	}
+
+	/** The policy of that name, if there is one. */
+	public Optional<CorsPolicy> policy(String name) {
+		return this.policies.stream().map(PolicyDecisions::policy).filter((policy) -> policy.name().equals(name))
+			.findFirst();
+	}
+
+	/** A policy's path patterns, as Spring's {@code PathPatternParser} normalised them. */
+	public List<String> pathPatterns(CorsPolicy policy) {
+		return this.pathPatterns.getOrDefault(policy.name(), List.of());
+	}
+
+	/** One line with a policy's effective, normalised settings, for the startup log. */
+	public String describe(CorsPolicy policy) {
+		return "policy '" + policy.name() + "': paths=" + pathPatterns(policy) + ", " + policy.describeSettings();
+	}
+
+}

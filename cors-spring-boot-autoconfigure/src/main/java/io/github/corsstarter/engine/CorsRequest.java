@@ -1,0 +1,86 @@
+package io.github.corsstarter.engine;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the engine reads of a request. An adapter (servlet filter, WebFlux filter, the Actuator dry run) extends it
+ * over its own request type; each value is read from the request at most once, and only when a decision needs it,
+ * so a request on an uncovered path costs one path read.
+ */
+public abstract class CorsRequest {
+
+	/** Marks a value not read yet; compared by identity, never equal to a real header value. */
+	@SuppressWarnings("StringOperationCanBeSimplified")
+	private static final String UNREAD = new String("unread");
+
+	private String path = UNREAD;
+
+	private String method = UNREAD;
+
+	private @Nullable String origin = UNREAD;
+
+	private @Nullable String requestMethod = UNREAD;
+
+	private @Nullable String requestHeaders = UNREAD;
+
+	/** The request path within the application (without context path or base path), not decoded. */
+	protected abstract String readPath();
+
+	/** The request method, as sent. */
+	protected abstract String readMethod();
+
+	/** The first value of a request header, or {@code null} if it is absent. */
+	protected abstract @Nullable String readHeader(String name);
+
+	/** Whether a request header occurs more than once. */
+	protected abstract boolean hasSeveralValues(String name);
+
+	public final String path() {
+		if (this.path == UNREAD) {
+			this.path = readPath();
+		}
+		return this.path;
+	}
+
+	public final String method() {
+		if (this.method == UNREAD) {
+			this.method = readMethod();
+		}
+		return this.method;
+	}
+
+	/** The {@code Origin} header, or {@code null}: without it a request is no CORS request. */
+	public final @Nullable String origin() {
+		if (this.origin == UNREAD) {
+			this.origin = readHeader(CorsHeaders.ORIGIN);
+		}
+		return this.origin;
+	}
+
+	/** The {@code Access-Control-Request-Method} header: the method a preflight asks permission for. */
+	public final @Nullable String accessControlRequestMethod() {
+		if (this.requestMethod == UNREAD) {
+			this.requestMethod = readHeader(CorsHeaders.REQUEST_METHOD);
+		}
+		return this.requestMethod;
+	}
+
+	/** The {@code Access-Control-Request-Headers} header: the headers a preflight asks permission for. */
+	public final @Nullable String accessControlRequestHeaders() {
+		if (this.requestHeaders == UNREAD) {
+			this.requestHeaders = readHeader(CorsHeaders.REQUEST_HEADERS);
+		}
+		return this.requestHeaders;
+	}
+
+	/** Whether a preflight asks for Private Network Access ({@code Access-Control-Request-Private-Network: true}). */
+	public final boolean asksForPrivateNetwork() {
+		return "true".equals(readHeader(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+	}
+
+	/** Browsers send one {@code Origin}; several mean a hand-made request that gets no CORS answer. */
+	public final boolean hasSeveralOrigins() {
+		return hasSeveralValues(CorsHeaders.ORIGIN);
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.github.corsstarter.web.reactive;
+
+import io.github.corsstarter.engine.CorsDecision;
+import io.github.corsstarter.engine.CorsEngine;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * The WebFlux adapter of the {@link CorsEngine}: it reads the request, asks the engine, and writes what the engine
+ * decided, exactly as the servlet filter does.
+ * <ul>
+ * <li>a preflight on a covered path is answered here, 204 or 403, without calling the rest of the chain
+ * (authentication included);</li>
+ * <li>any other request on a covered path gets its CORS headers before the chain runs, and again just before the
+ * response commits, where missing: an error handler that rebuilt the response (Boot's
+ * {@code ErrorWebExceptionHandler}, an exception handler) cannot drop them, and nothing is written twice;</li>
+ * <li>requests on uncovered paths pass untouched.</li>
+ * </ul>
+ * Its default order is one less than Spring Security's {@code WebFilterChainProxy} ({@code -100}).
+ */
+public final class CorsPolicyWebFilter implements WebFilter, Ordered {
+
+	/**
+	 * The order of Spring Security's {@code WebFilterChainProxy} ({@code WebFluxSecurityConfiguration}'s
+	 * {@code WEB_FILTER_CHAIN_FILTER_ORDER}, which is not public).
+	 */
+	public static final int SECURITY_WEB_FILTER_ORDER = -100;
+
+	/** Just ahead of Spring Security's web filter chain. */
+	public static final int DEFAULT_ORDER = SECURITY_WEB_FILTER_ORDER - 1;
+
+	private final CorsEngine engine;
+
+	private final int order;
+
+	public CorsPolicyWebFilter(CorsEngine engine) {
+		this(engine, DEFAULT_ORDER);
+	}
+
+	public CorsPolicyWebFilter(CorsEngine engine, int order) {
+		this.engine = engine;
+		this.order = order;
+	}
+
+	@Override
+	public int getOrder() {
+		return this.order;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		ReactiveExchange view = new ReactiveExchange(exchange);
+		CorsDecision decision = this.engine.decide(view);
+		if (!decision.isCovered()) {
+			return chain.filter(exchange);
+		}
+		ServerHttpResponse response = exchange.getResponse();
+		decision.writeHeaders(view, view);
+		this.engine.record(decision, view);
+		if (decision.isPreflight()) {
+			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
+			byte[] body = decision.body();
+			return (body.length == 0) ? response.setComplete()
+					: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+		}
+		if (!response.isCommitted()) {
+			response.beforeCommit(() -> Mono.fromRunnable(() -> decision.writeHeaders(view, view)));
+		}
+		return chain.filter(exchange);
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.corsstarter.web.reactive;
+
+import java.util.Collection;
+import java.util.List;
+
+import io.github.corsstarter.engine.CorsRequest;
+import io.github.corsstarter.engine.CorsResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * A WebFlux exchange as the engine reads and writes it: one object per request.
+ */
+final class ReactiveExchange extends CorsRequest implements CorsResponse {
+
+	private final ServerWebExchange exchange;
+
+	ReactiveExchange(ServerWebExchange exchange) {
+		this.exchange = exchange;
+	}
+
+	/** The path without the context (base) path, as received, not decoded. */
+	@Override
+	protected String readPath() {
+		return this.exchange.getRequest().getPath().pathWithinApplication().value();
+	}
+
+	@Override
+	protected String readMethod() {
+		return this.exchange.getRequest().getMethod().name();
+	}
+
+	@Override
+	protected @Nullable String readHeader(String name) {
+		return requestHeaders().getFirst(name);
+	}
+
+	@Override
+	protected boolean hasSeveralValues(String name) {
+		List<String> values = requestHeaders().get(name);
+		return values != null && values.size() > 1;
+	}
+
+	private HttpHeaders requestHeaders() {
+		ServerHttpRequest request = this.exchange.getRequest();
+		return request.getHeaders();
+	}
+
+	@Override
+	public void setHeader(String name, String value) {
+		responseHeaders().set(name, value);
+	}
+
+	@Override
+	public void addHeader(String name, String value) {
+		responseHeaders().add(name, value);
+	}
+
+	@Override
+	public boolean containsHeader(String name) {
+		return responseHeaders().containsHeader(name);
+	}
+
+	@Override
+	public Collection<String> getHeaders(String name) {
+		return responseHeaders().getOrEmpty(name);
+	}
+
+	private HttpHeaders responseHeaders() {
+		return this.exchange.getResponse().getHeaders();
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.github.corsstarter.web.servlet;
+
+import java.io.IOException;
+
+import io.github.corsstarter.engine.CorsDecision;
+import io.github.corsstarter.engine.CorsEngine;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+
+/**
+ * The servlet adapter of the {@link CorsEngine}: it reads the request, asks the engine, and writes what the engine
+ * decided.
+ * <ul>
+ * <li>a preflight on a covered path is answered here, 204 or 403, and never reaches the rest of the chain
+ * (authentication included);</li>
+ * <li>any other request on a covered path gets its CORS headers before the chain runs, so they are on every
+ * response, a 401 from Spring Security included, and again on the {@code ERROR} dispatch to the error page;</li>
+ * <li>requests on uncovered paths pass untouched.</li>
+ * </ul>
+ * Its default order is one less than Spring Security's filter chain ({@code -100}), so even registered without the
+ * auto-configuration's {@code FilterRegistrationBean} it runs ahead of authentication.
+ */
+public final class CorsPolicyFilter implements Filter, Ordered {
+
+	/** Spring Boot's {@code SecurityFilterProperties.DEFAULT_FILTER_ORDER}, the order of Spring Security's chain. */
+	public static final int SECURITY_FILTER_ORDER = -100;
+
+	/** Just ahead of Spring Security's filter chain. */
+	public static final int DEFAULT_ORDER = SECURITY_FILTER_ORDER - 1;
+
+	/**
+	 * The decision of the request, kept for its {@code ERROR} dispatch: the error page must carry the headers of the
+	 * request it reports on, whatever the error page's own path.
+	 */
+	static final String DECISION_ATTRIBUTE = CorsPolicyFilter.class.getName() + ".decision";
+
+	private final CorsEngine engine;
+
+	public CorsPolicyFilter(CorsEngine engine) {
+		this.engine = engine;
+	}
+
+	@Override
+	public int getOrder() {
+		return DEFAULT_ORDER;
+	}
+
+	@Override
+	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+			throws IOException, ServletException {
+		if (!(servletRequest instanceof HttpServletRequest request)
+				|| !(servletResponse instanceof HttpServletResponse response)) {
+			chain.doFilter(servletRequest, servletResponse);
+			return;
+		}
+		ServletExchange exchange = new ServletExchange(request, response);
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			if (request.getAttribute(DECISION_ATTRIBUTE) instanceof CorsDecision decision) {
+				decision.writeHeaders(exchange, exchange);
+			}
+			chain.doFilter(request, response);
+			return;
+		}
+		CorsDecision decision = this.engine.decide(exchange);
+		if (!decision.isCovered()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		decision.writeHeaders(exchange, exchange);
+		this.engine.record(decision, exchange);
+		if (decision.isPreflight()) {
+			response.setStatus(decision.status());
+			byte[] body = decision.body();
+			if (body.length > 0) {
+				response.getOutputStream().write(body);
+			}
+			return;
+		}
+		request.setAttribute(DECISION_ATTRIBUTE, decision);
+		chain.doFilter(request, response);
+	}
+
+}

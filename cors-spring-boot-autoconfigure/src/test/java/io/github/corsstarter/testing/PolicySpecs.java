@@ -1,0 +1,106 @@
+package io.github.corsstarter.testing;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.corsstarter.engine.Compilation;
+import io.github.corsstarter.engine.CompiledCorsConfiguration;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsPolicySpec;
+
+/**
+ * Named {@link CorsPolicySpec}s written fluently, for test tables: {@code named("api").allowedOrigins("*")}.
+ */
+public final class PolicySpecs {
+
+	private final String name;
+
+	private final CorsPolicySpec spec = new CorsPolicySpec();
+
+	private PolicySpecs(String name) {
+		this.name = name;
+	}
+
+	public static PolicySpecs named(String name) {
+		return new PolicySpecs(name);
+	}
+
+	/** Compiles policies together, in this order, failing on any error. */
+	public static CompiledCorsConfiguration compile(PolicySpecs... policies) {
+		return compilation(policies).orThrow();
+	}
+
+	/** Compiles policies together, in this order. */
+	public static Compilation compilation(PolicySpecs... policies) {
+		Map<String, CorsPolicySpec> specs = new LinkedHashMap<>();
+		for (PolicySpecs policy : policies) {
+			specs.put(policy.name, policy.spec);
+		}
+		return CompiledCorsConfiguration.compile(specs);
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public CorsPolicySpec spec() {
+		return this.spec;
+	}
+
+	/** Compiles this policy alone, failing on any error. */
+	public CorsPolicy compilePolicy() {
+		return CorsPolicy.compile(this.name, this.spec);
+	}
+
+	public PolicySpecs pathPatterns(String... patterns) {
+		this.spec.setPathPatterns(List.of(patterns));
+		return this;
+	}
+
+	public PolicySpecs allowedOrigins(String... origins) {
+		return allowedOrigins(List.of(origins));
+	}
+
+	public PolicySpecs allowedOrigins(List<String> origins) {
+		this.spec.setAllowedOrigins(origins);
+		return this;
+	}
+
+	public PolicySpecs allowedOriginPatterns(String... patterns) {
+		this.spec.setAllowedOriginPatterns(List.of(patterns));
+		return this;
+	}
+
+	public PolicySpecs allowedMethods(String... methods) {
+		this.spec.setAllowedMethods(List.of(methods));
+		return this;
+	}
+
+	public PolicySpecs allowedHeaders(String... headers) {
+		this.spec.setAllowedHeaders(List.of(headers));
+		return this;
+	}
+
+	public PolicySpecs exposedHeaders(String... headers) {
+		this.spec.setExposedHeaders(List.of(headers));
+		return this;
+	}
+
+	public PolicySpecs allowCredentials(boolean allowCredentials) {
+		this.spec.setAllowCredentials(allowCredentials);
+		return this;
+	}
+
+	public PolicySpecs maxAge(Duration maxAge) {
+		this.spec.setMaxAge(maxAge);
+		return this;
+	}
+
+	public PolicySpecs allowPrivateNetwork(boolean allowPrivateNetwork) {
+		this.spec.setAllowPrivateNetwork(allowPrivateNetwork);
+		return this;
+	}
+
+}

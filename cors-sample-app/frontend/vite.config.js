@@ -7,6 +7,8 @@ export default defineConfig({
   // The JSX runtime is imported by the transform, not the source, so Vite's dependency scan misses it
   // and would reload the page on the first visit, showing every request twice in the network panel.
   optimizeDeps: { include: ['react/jsx-runtime', 'react/jsx-dev-runtime'] },
+  // Vitest's unit tests (npm run test:unit) of the pure modules; e2e/ is Playwright's.
+  test: { include: ['src/**/*.test.js'], environment: 'node' },
   server: {
     // The origin must be exactly the one allowed in application.yml, so never move to another port.
     // And deliberately no `proxy`: proxying /api would make the calls same-origin and hide CORS.

@@ -1,16 +1,28 @@
 import { useEffect, useState } from 'react';
-import { API_URL, createNote, deleteNote, listNotes, requestToken, updateNote } from './api.js';
+import { API_URL, createNote, deleteNote, listNotes, onApiCall, requestToken, updateNote } from './api.js';
 import { describeCreated, describeFailure } from './outcome.js';
+import { describeCall, withEntry } from './callLog.js';
 import { loadSession, saveSession } from './session.js';
 import { LoginForm } from './LoginForm.jsx';
 import { NoteForm } from './NoteForm.jsx';
 import { NoteList } from './NoteList.jsx';
+import { RequestLog } from './RequestLog.jsx';
 import { StatusLine } from './StatusLine.jsx';
 
 export function App() {
   const [session, setSession] = useState(loadSession);
   const [notes, setNotes] = useState([]);
   const [outcome, setOutcome] = useState(null);
+  const [requestLog, setRequestLog] = useState([]);
+
+  // Subscribed before the first load below, so that the log shows it too.
+  useEffect(
+    () =>
+      onApiCall((call) =>
+        setRequestLog((log) => withEntry(log, describeCall(call, { apiUrl: API_URL, pageOrigin: window.location.origin }))),
+      ),
+    [],
+  );
 
   // Runs one API action and reports how it went; resolves to whether it succeeded, so forms know to reset.
   async function attempt(action, describeSuccess) {
@@ -79,14 +91,15 @@ export function App() {
       <header>
         <h1>Notes</h1>
         <p className="hint">
-          API: <code>{API_URL}</code>, page: <code>{window.location.origin}</code>. Open the network panel to watch
-          the preflights.
+          API: <code>{API_URL}</code>, page: <code>{window.location.origin}</code>. The request log below shows which calls
+          the browser preflights, and why; the network panel shows the preflights themselves.
         </p>
         <LoginForm session={session} onSignIn={signIn} onSignOut={signOut} />
       </header>
       <StatusLine outcome={outcome} />
       <NoteForm onAdd={add} />
       <NoteList notes={notes} onSave={save} onDelete={remove} />
+      <RequestLog entries={requestLog} onClear={() => setRequestLog([])} />
     </main>
   );
 }

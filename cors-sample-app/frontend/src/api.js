@@ -24,6 +24,32 @@ export class HttpStatusError extends Error {
   }
 }
 
+const callListeners = new Set();
+let callCount = 0;
+
+/**
+ * Calls `listener` once for every API call, when fetch() settles: with `{ id, method, url, headers }` (the
+ * request as given to fetch) and either `status` (a response reached the page) or `error` (fetch rejected).
+ * Returns the function that unsubscribes it.
+ */
+export function onApiCall(listener) {
+  callListeners.add(listener);
+  return () => {
+    callListeners.delete(listener);
+  };
+}
+
+function report(call) {
+  for (const listener of callListeners) {
+    try {
+      listener(call);
+    } catch (error) {
+      // An observer must never change how the call itself turns out.
+      console.error('an API call listener failed', error);
+    }
+  }
+}
+
 async function call(method, path, { json, token } = {}) {
   const url = `${API_URL}${path}`;
   const headers = {};
@@ -31,15 +57,18 @@ async function call(method, path, { json, token } = {}) {
   // calls makes the browser send a preflight OPTIONS first.
   if (json !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  const request = { id: ++callCount, method, url, headers: { ...headers } };
   let response;
   try {
     response = await fetch(url, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
   } catch (error) {
+    report({ ...request, error });
     // The Fetch Standard rejects with a TypeError both when CORS blocks a response and when the network
     // fails, and hides which on purpose; the browser's console tells the developer.
     if (error instanceof TypeError) throw new BlockedOrUnreachableError(method, url, error);
     throw error;
   }
+  report({ ...request, status: response.status });
   if (!response.ok) throw new HttpStatusError(method, url, response.status, await problemDetail(response));
   return response;
 }

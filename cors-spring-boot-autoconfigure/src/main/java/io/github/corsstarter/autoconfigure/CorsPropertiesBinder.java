@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
 import org.springframework.boot.context.properties.bind.BindContext;
+import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -42,10 +43,11 @@ final class CorsPropertiesBinder {
 
 	static Bound bind(Environment environment) {
 		CorsProperties properties = new CorsProperties();
-		ProblemCollector collector = new ProblemCollector();
+		// Outside Spring Boot's handler that finds unknown keys, so that its failure is collected like the others.
+		ProblemCollector collector = new ProblemCollector(new NoUnboundElementsBindHandler(BindHandler.DEFAULT));
 		Binder binder = new Binder(ConfigurationPropertySources.get(environment),
 				new PropertySourcesPlaceholdersResolver(environment), CONVERSION);
-		binder.bind(CorsProperties.PREFIX, Bindable.ofInstance(properties), new NoUnboundElementsBindHandler(collector));
+		binder.bind(CorsProperties.PREFIX, Bindable.ofInstance(properties), collector);
 		return new Bound(properties, collector.problems());
 	}
 
@@ -72,6 +74,10 @@ final class CorsPropertiesBinder {
 		private final Set<ConfigurationProperty> unknown = new LinkedHashSet<>();
 
 		private final Set<ConfigurationPropertyName> failed = new LinkedHashSet<>();
+
+		ProblemCollector(BindHandler parent) {
+			super(parent);
+		}
 
 		@Override
 		public @Nullable Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context,

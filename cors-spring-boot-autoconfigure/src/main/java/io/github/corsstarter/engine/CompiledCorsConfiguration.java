@@ -104,6 +104,15 @@ public final class CompiledCorsConfiguration {
 		return (policy != null) ? policy.decide(request) : CorsDecision.NOT_COVERED;
 	}
 
+	/**
+	 * The policy covering a path: the one whose most specific path pattern matches it.
+	 * @param pathWithinApplication the request path without context path, not decoded
+	 */
+	public Optional<CorsPolicy> policyFor(String pathWithinApplication) {
+		PolicyDecisions policy = this.routes.policyFor(pathWithinApplication);
+		return (policy != null) ? Optional.of(policy.policy()) : Optional.empty();
+	}
+
 	/** The compiled policies, in declaration order. */
 	public List<CorsPolicy> policies() {
 		return this.policies.stream().map(PolicyDecisions::policy).toList();

@@ -1,0 +1,78 @@
+package io.github.corsstarter.autoconfigure;
+
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import io.github.corsstarter.policy.CorsPolicySpec;
+import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.web.servlet.CorsPolicyFilter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The IDE metadata follows Spring Boot's convention for a map of objects (the map's value type, whose properties
+ * IDEs read, never made-up {@code cors.policies.*} entries), and the settings have one source: the properties of
+ * {@link CorsPolicySpec}.
+ */
+class ConfigurationMetadataTests {
+
+	@Test
+	void policiesAreDescribedAsAMapOfPolicySpecs() throws Exception {
+		assertThat(properties()).filteredOn((property) -> "cors.policies".equals(property.get("name")))
+			.singleElement()
+			.satisfies((property) -> {
+				assertThat(property.get("type"))
+					.isEqualTo("java.util.Map<java.lang.String," + CorsPolicySpec.class.getName() + ">");
+				assertThat((String) property.get("description")).startsWith("CORS policies by name.");
+			});
+		assertThat(properties()).extracting((property) -> (String) property.get("name"))
+			.noneMatch((name) -> name.startsWith("cors.policies."));
+	}
+
+	@Test
+	void everyPolicySettingIsAPropertyOfThePolicySpecAndTheOtherWayRound() {
+		List<String> properties = Arrays.stream(beanProperties())
+			.map(PropertyDescriptor::getName)
+			.filter((name) -> !name.equals("class"))
+			.map((name) -> name.replaceAll("([A-Z])", "-$1").toLowerCase())
+			.sorted()
+			.toList();
+		assertThat(properties).containsExactlyInAnyOrderElementsOf(
+				Arrays.stream(PolicySetting.values()).map(PolicySetting::key).toList());
+	}
+
+	@Test
+	void topLevelSettingsAreDocumentedWithDefaults() throws Exception {
+		assertThat(properties()).filteredOn((property) -> ((String) property.get("name")).matches("cors\\.[a-z.]+"))
+			.extracting((property) -> property.get("name"), (property) -> property.get("defaultValue"))
+			.anySatisfy((tuple) -> assertThat(tuple.toList()).containsExactly("cors.enabled", true))
+			.anySatisfy((tuple) -> assertThat(tuple.toList()).containsExactly("cors.filter.order",
+					CorsPolicyFilter.DEFAULT_ORDER));
+	}
+
+	private static PropertyDescriptor[] beanProperties() {
+		try {
+			return Introspector.getBeanInfo(CorsPolicySpec.class).getPropertyDescriptors();
+		}
+		catch (java.beans.IntrospectionException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<Map<String, Object>> properties() throws IOException {
+		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")
+			.getInputStream()) {
+			return JsonPath.parse(metadata).read("$.properties");
+		}
+	}
+
+}

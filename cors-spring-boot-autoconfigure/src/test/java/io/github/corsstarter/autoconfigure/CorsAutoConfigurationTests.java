@@ -1,0 +1,328 @@
+package io.github.corsstarter.autoconfigure;
+
+import java.util.EnumSet;
+
+import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.testing.PolicySpecs;
+import io.github.corsstarter.web.reactive.CorsPolicyWebFilter;
+import io.github.corsstarter.web.servlet.CorsPolicyFilter;
+import jakarta.servlet.DispatcherType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.CorsWebFilter;
+import org.springframework.web.cors.reactive.PreFlightRequestHandler;
+import org.springframework.web.filter.CorsFilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class CorsAutoConfigurationTests {
+
+	static final AutoConfigurations CORS = AutoConfigurations.of(CorsAutoConfiguration.class,
+			CorsServletAutoConfiguration.class, CorsReactiveAutoConfiguration.class);
+
+	static final String[] API = { "cors.policies.api.path-patterns=/api/**",
+			"cors.policies.api.allowed-origins=http://localhost:5173" };
+
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+		.withConfiguration(CORS)
+		.withPropertyValues(API);
+
+	private final ReactiveWebApplicationContextRunner reactiveContextRunner = new ReactiveWebApplicationContextRunner()
+		.withConfiguration(CORS)
+		.withPropertyValues(API);
+
+	@Test
+	void filterRegistrationHasExpectedDispatcherTypesAndOrder() {
+		this.contextRunner.run((context) -> {
+			FilterRegistrationBean<?> registration = context.getBean(FilterRegistrationBean.class);
+			assertThat(registration.getFilter()).isInstanceOf(CorsPolicyFilter.class);
+			assertThat(registration.getOrder()).isEqualTo(CorsPolicyFilter.DEFAULT_ORDER).isEqualTo(-101);
+			assertThat(registration).extracting("dispatcherTypes")
+				.isEqualTo(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+			assertThat(context).doesNotHaveBean(CorsPolicyWebFilter.class);
+		});
+	}
+
+	@Test
+	void filterStaysJustAheadOfSpringSecurityWhenItsOrderChanges() {
+		this.contextRunner.withPropertyValues("spring.security.filter.order=5")
+			.run((context) -> assertThat(context.getBean(FilterRegistrationBean.class).getOrder()).isEqualTo(4));
+	}
+
+	@Test
+	void filterOrderCanBeSetExplicitly() {
+		this.contextRunner.withPropertyValues("cors.filter.order=-200")
+			.run((context) -> assertThat(context.getBean(FilterRegistrationBean.class).getOrder()).isEqualTo(-200));
+	}
+
+	@Test
+	void warnsWhenTheConfiguredOrderPutsTheFilterBehindSpringSecurity(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("cors.filter.order=0").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).contains("WARN")
+				.contains("cors.filter.order=0 puts the CORS filter behind Spring Security (order -100)");
+		});
+	}
+
+	@Test
+	void logsEachPolicysEffectiveSettingsAndTheFilterOrderAtStartup(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("cors.policies.api.max-age=3600", "cors.policies.api.allowed-methods=get,PUT")
+			.run((context) -> assertThat(output)
+				.contains("CORS policy 'api': paths=[/api/**], origins=[http://localhost:5173], methods=[GET, PUT], "
+						+ "headers=[], exposed=[], credentials=false, max-age=3600s, private-network=false")
+				.contains("CORS filter registered at order -101 (Spring Security at -100)"));
+	}
+
+	@Test
+	void reactiveApplicationsGetTheWebFilterJustAheadOfSpringSecurity(CapturedOutput output) {
+		this.reactiveContextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(CorsPolicyWebFilter.class);
+			assertThat(context.getBean(CorsPolicyWebFilter.class).getOrder()).isEqualTo(-101);
+			assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
+			assertThat(output).contains("CORS policy 'api': paths=[/api/**]")
+				.contains("CORS filter registered at order -101 (Spring Security at -100)");
+		});
+	}
+
+	@Test
+	void reactiveFilterOrderFollowsCorsFilterOrder(CapturedOutput output) {
+		this.reactiveContextRunner.withPropertyValues("cors.filter.order=-99").run((context) -> {
+			assertThat(context.getBean(CorsPolicyWebFilter.class).getOrder()).isEqualTo(-99);
+			assertThat(output).contains("cors.filter.order=-99 puts the CORS filter behind Spring Security");
+		});
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.contextRunner.withPropertyValues("cors.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
+			assertThat(context).doesNotHaveBean(CorsEngine.class);
+		});
+		this.reactiveContextRunner.withPropertyValues("cors.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(CorsPolicyWebFilter.class);
+			assertThat(context).doesNotHaveBean(CorsEngine.class);
+		});
+	}
+
+	@Test
+	void backsOffOutsideWebApplications() {
+		new ApplicationContextRunner().withConfiguration(CORS)
+			.withPropertyValues(API)
+			.run((context) -> assertThat(context).doesNotHaveBean(CorsEngine.class));
+	}
+
+	@Test
+	void backsOffWhenTheUserRegistersTheFilterThemselves() {
+		this.contextRunner.withUserConfiguration(UserFilterConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(FilterRegistrationBean.class);
+			assertThat(context.getBean(FilterRegistrationBean.class).getOrder()).isEqualTo(-150);
+		});
+	}
+
+	@Test
+	void aFilterBeanDeclaredWithoutRegistrationStillRunsAheadOfSpringSecurity() {
+		this.contextRunner.withUserConfiguration(RawFilterConfiguration.class).run((context) -> {
+			assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
+			assertThat(context.getBean(CorsPolicyFilter.class).getOrder()).isEqualTo(-101);
+		});
+	}
+
+	@Test
+	void backsOffWhenTheUserDeclaresTheWebFilter() {
+		this.reactiveContextRunner.withUserConfiguration(UserWebFilterConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(CorsPolicyWebFilter.class);
+			assertThat(context.getBean(CorsPolicyWebFilter.class).getOrder()).isEqualTo(-300);
+		});
+	}
+
+	@Test
+	void usesTheUsersOwnEngineOnEitherStack() {
+		this.contextRunner.withUserConfiguration(UserEngineConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(CorsEngine.class);
+			assertThat(context.getBean(CorsEngine.class).configuration().policyFor("/custom/x"))
+				.map(CorsPolicy::name)
+				.hasValue("custom");
+			assertThat(context).hasSingleBean(FilterRegistrationBean.class);
+		});
+		this.reactiveContextRunner.withUserConfiguration(UserEngineConfiguration.class).run((context) -> {
+			assertThat(context.getBean(CorsEngine.class).configuration().policyFor("/api/x")).isEmpty();
+			assertThat(context).hasSingleBean(CorsPolicyWebFilter.class);
+		});
+	}
+
+	@Test
+	void definesNoBeanThatSpringSecurityMvcOrWebFluxPickUpForTheirOwnCors() {
+		this.contextRunner.run(CorsAutoConfigurationTests::hasNoSpringCorsBean);
+		this.reactiveContextRunner.run(CorsAutoConfigurationTests::hasNoSpringCorsBean);
+	}
+
+	private static void hasNoSpringCorsBean(org.springframework.context.ApplicationContext context) {
+		assertThat(context.getBeanNamesForType(CorsConfigurationSource.class)).isEmpty();
+		assertThat(context.getBeanNamesForType(org.springframework.web.cors.reactive.CorsConfigurationSource.class))
+			.isEmpty();
+		assertThat(context.getBeanNamesForType(CorsFilter.class)).isEmpty();
+		assertThat(context.getBeanNamesForType(CorsWebFilter.class)).isEmpty();
+		assertThat(context.getBeanNamesForType(PreFlightRequestHandler.class)).isEmpty();
+		assertThat(context.containsBean("corsFilter")).isFalse();
+		assertThat(context.containsBean("corsConfigurationSource")).isFalse();
+	}
+
+	@Test
+	void bindsCommaSeparatedListsAndBareNumberMaxAgeInSeconds() {
+		this.contextRunner
+			.withPropertyValues("cors.policies.api.allowed-methods=GET, PUT, DELETE",
+					"cors.policies.api.allowed-headers=Authorization, Content-Type", "cors.policies.api.max-age=600")
+			.run((context) -> {
+				CorsPolicy policy = context.getBean(CorsEngine.class).configuration().policyFor("/api/x").orElseThrow();
+				assertThat(policy.allowMethods("PUT")).isEqualTo("GET, PUT, DELETE");
+				assertThat(policy.allowHeaders(null)).isEqualTo("authorization, content-type");
+				assertThat(policy.maxAge()).isEqualTo("600");
+			});
+	}
+
+	@Test
+	void failsStartupListingEveryInvalidSettingAsWrittenWithItsFix() {
+		this.contextRunner
+			.withPropertyValues("cors.policies.api.allowed-origins=https://a.com/,*",
+					"cors.policies.api.allow-credentials=true", "cors.policies.api.max-age=48h",
+					"cors.policies.web.path-patterns=/api/**")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(analysis.getDescription()).contains("The CORS configuration has 4 problems:")
+					.contains("Property: cors.policies.api.allowed-origins[0]", "Value: \"https://a.com/\"",
+							"Reason: not an origin as browsers send it (scheme://host[:port]): a trailing slash")
+					.contains("Property: cors.policies.api.allowed-origins[1]", "Value: \"*\"")
+					.contains("Property: cors.policies.api.max-age", "Value: \"48h\"")
+					.doesNotContain("PT48H")
+					.contains("Property: cors.policies.web.path-patterns[0]",
+							"Reason: policy 'api' already covers this path pattern");
+				assertThat(analysis.getAction())
+					.contains("cors.policies.api.allowed-origins[0]: write 'https://a.com'")
+					.contains("cors.policies.api.allowed-origins[1]: list the trusted origins, or set "
+							+ "cors.policies.api.allow-credentials=false")
+					.contains("cors.policies.api.max-age: use at most 2h");
+			});
+	}
+
+	@Test
+	void reportsMisspelledKeysTogetherWithInvalidValuesInOneFailure() {
+		this.contextRunner
+			.withPropertyValues("cors.policies.api.allowed-origin=http://localhost:3000",
+					"cors.polices.web.allowed-origins=http://a.com", "cors.enable=false",
+					"cors.policies.api.allowed-methods=TRACE")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(analysis.getDescription()).contains("The CORS configuration has 4 problems:")
+					.contains("Property: cors.policies.api.allowed-origin", "Value: \"http://localhost:3000\"",
+							"Property: cors.polices.web.allowed-origins", "Property: cors.enable",
+							"Property: cors.policies.api.allowed-methods[0]", "Value: \"TRACE\"");
+				assertThat(analysis.getAction())
+					.contains("cors.policies.api.allowed-origin: did you mean cors.policies.api.allowed-origins?")
+					.contains("cors.enable: did you mean cors.enabled?")
+					.contains("cors.polices.web.allowed-origins: remove it; known keys are cors.enabled")
+					.contains("cors.policies.api.allowed-methods[0]: remove it");
+			});
+	}
+
+	@Test
+	void reportsValuesOfTheWrongTypeWithTheOtherProblems() {
+		this.contextRunner
+			.withPropertyValues("cors.policies.api.max-age=soon", "cors.policies.api.allow-credentials=maybe",
+					"cors.policies.api.allowed-headers=Cookie")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(analysis.getDescription()).contains("The CORS configuration has 3 problems:")
+					.contains("Property: cors.policies.api.max-age", "Value: \"soon\"",
+							"Reason: cannot be read as a duration")
+					.contains("Property: cors.policies.api.allow-credentials", "Value: \"maybe\"",
+							"Reason: cannot be read as true or false")
+					.contains("Property: cors.policies.api.allowed-headers[0]", "Value: \"Cookie\"");
+				assertThat(analysis.getAction())
+					.contains("cors.policies.api.max-age: write a duration such as 30m or 1h, or a number of seconds")
+					.contains("cors.policies.api.allow-credentials: write true or false");
+			});
+	}
+
+	@Test
+	void leavesKeysOutsideCorsAlone() {
+		this.contextRunner.withPropertyValues("corsfoo.enabled=x", "cors-extra.policies=1", "spring.cors.anything=1")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(CorsEngine.class));
+	}
+
+	@Test
+	void warnsWithoutFailingAboutAPolicyThatAllowsNoOrigin(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("cors.policies.internal.path-patterns=/api/internal/**")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains("cors.policies.internal.allowed-origins='[]': the policy allows no origin");
+			});
+	}
+
+	/** The report a failed startup prints, as Spring Boot's failure analysis finds it in the startup failure. */
+	static FailureAnalysis analysis(ApplicationContextAssertProvider<?> context) {
+		assertThat(context).hasFailed();
+		FailureAnalysis analysis = new CorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+		assertThat(analysis).as("analysis of %s", context.getStartupFailure()).isNotNull();
+		return analysis;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserFilterConfiguration {
+
+		@Bean
+		FilterRegistrationBean<CorsPolicyFilter> myCorsFilter(CorsEngine engine) {
+			FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(
+					new CorsPolicyFilter(engine));
+			registration.setOrder(-150);
+			return registration;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class RawFilterConfiguration {
+
+		@Bean
+		CorsPolicyFilter myCorsFilter(CorsEngine engine) {
+			return new CorsPolicyFilter(engine);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserWebFilterConfiguration {
+
+		@Bean
+		CorsPolicyWebFilter myCorsWebFilter(CorsEngine engine) {
+			return new CorsPolicyWebFilter(engine, -300);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserEngineConfiguration {
+
+		@Bean
+		CorsEngine myCorsEngine() {
+			return new CorsEngine(PolicySpecs
+				.compile(PolicySpecs.named("custom").pathPatterns("/custom/**").allowedOrigins("https://custom.example")));
+		}
+
+	}
+
+}

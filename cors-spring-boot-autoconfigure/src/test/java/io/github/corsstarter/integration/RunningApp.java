@@ -1,0 +1,81 @@
+package io.github.corsstarter.integration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * An application started on a real embedded Tomcat at a free port, and real HTTP requests to it.
+ */
+final class RunningApp implements AutoCloseable {
+
+	private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final ConfigurableApplicationContext context;
+
+	private final int port;
+
+	private RunningApp(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	static RunningApp start(Class<?> application, String... properties) {
+		List<String> all = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off"));
+		all.addAll(List.of(properties));
+		return new RunningApp(new SpringApplicationBuilder(application).properties(all.toArray(String[]::new)).run());
+	}
+
+	/** Sends a request; {@code headers} are name/value pairs. */
+	HttpResponse<String> send(String method, String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(10))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String basicAuthorization(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Sends raw bytes, for requests no well-behaved client would build, and returns the status line.
+	 */
+	String sendRaw(byte[] request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request);
+			out.flush();
+			InputStream in = socket.getInputStream();
+			StringBuilder statusLine = new StringBuilder();
+			int c;
+			while ((c = in.read()) != -1 && c != '\r') {
+				statusLine.append((char) c);
+			}
+			return statusLine.toString();
+		}
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

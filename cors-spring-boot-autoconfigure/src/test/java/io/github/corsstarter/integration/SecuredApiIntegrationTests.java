@@ -1,0 +1,167 @@
+package io.github.corsstarter.integration;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static io.github.corsstarter.integration.RunningApp.basicAuthorization;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The starter in a real application: embedded Tomcat, Spring Security on the classpath, real HTTP.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SecuredApiIntegrationTests {
+
+	static final String APP = "http://localhost:5173";
+
+	static final String[] POLICY = { "cors.policies.api.path-patterns=/api/**",
+			"cors.policies.api.allowed-origins=" + APP, "cors.policies.api.allowed-methods=GET,POST,PUT,DELETE",
+			"cors.policies.api.allowed-headers=Authorization,Content-Type",
+			"cors.policies.api.exposed-headers=X-Total-Count", "cors.policies.api.max-age=1h",
+			"logging.level.io.github.corsstarter=DEBUG" };
+
+	private static RunningApp app;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.start(NotesTestApplication.class, POLICY);
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void preflightForAnAuthenticatedPutIsAnsweredWithoutAToken() throws Exception {
+		HttpResponse<String> response = preflight(app, "/api/notes/1", APP, "PUT", "authorization,content-type");
+		assertThat(response.statusCode()).isEqualTo(204);
+		assertThat(response.body()).isEmpty();
+		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
+		assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, POST, PUT, DELETE");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+			.hasValue("authorization, content-type");
+		assertThat(response.headers().firstValue("Access-Control-Max-Age")).hasValue("3600");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+	}
+
+	@Test
+	void putWithoutATokenIsA401ThatTheBrowserCanRead() throws Exception {
+		HttpResponse<String> response = app.send("PUT", "/api/notes/1", "Origin", APP);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
+		assertThat(response.headers().allValues("Access-Control-Expose-Headers")).containsExactly("x-total-count");
+		assertThat(varyValues(response)).contains("origin");
+	}
+
+	@Test
+	void putWithCredentialsReachesTheApplication() throws Exception {
+		HttpResponse<String> response = app.send("PUT", "/api/notes/7", "Origin", APP, "Authorization",
+				basicAuthorization(NotesTestApplication.USER, NotesTestApplication.PASSWORD));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"id\":\"7\"");
+		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
+	}
+
+	@Test
+	void errorPageResponsesCarryTheCorsHeaders() throws Exception {
+		HttpResponse<String> failure = app.send("GET", "/api/fail", "Origin", APP);
+		assertThat(failure.statusCode()).isEqualTo(500);
+		assertThat(failure.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
+		HttpResponse<String> missing = app.send("GET", "/api/nothing-here", "Origin", APP);
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
+	}
+
+	@Test
+	void requestsFromOtherOriginsReachTheApplicationWithoutCorsHeaders(CapturedOutput output) throws Exception {
+		HttpResponse<String> response = app.send("GET", "/api/notes", "Origin", "http://localhost:8080");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(varyValues(response)).contains("origin");
+		assertThat(output).contains("no CORS headers for GET /api/notes: origin 'http://localhost:8080' is not "
+				+ "allowed by policy 'api' (allowed: " + APP + ")");
+	}
+
+	@Test
+	void preflightFromAnOriginNotAllowedIsRefusedBeforeAuthenticationAndLogged(CapturedOutput output)
+			throws Exception {
+		HttpResponse<String> response = preflight(app, "/api/notes/1", "http://localhost:3000", "PUT", "authorization");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).isEqualTo("CORS preflight rejected: origin not allowed\n");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(output).contains("DEBUG")
+			.contains("preflight rejected: origin 'http://localhost:3000' is not allowed by policy 'api' (allowed: "
+					+ APP + ")");
+	}
+
+	@Test
+	void preflightForAHeaderNotAllowedIsRefusedAndTheLogNamesTheHeader(CapturedOutput output) throws Exception {
+		HttpResponse<String> response = preflight(app, "/api/notes/1", APP, "PUT", "authorization,x-custom");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(output).contains("header 'x-custom' is not allowed by policy 'api' "
+				+ "(allowed: authorization, content-type)");
+	}
+
+	@Test
+	void pathsNoPolicyCoversAreLeftToTheApplicationAndSecurity() throws Exception {
+		HttpResponse<String> response = preflight(app, "/other", APP, "PUT", "authorization");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void hostileRequestsGetAQuick4xxAndNeverA5xx() throws Exception {
+		String manyNames = "x-a," .repeat(1_200);
+		List<String> statusLines = List.of(
+				raw("OPTIONS /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
+						+ "\r\nAccess-Control-Request-Method: PUT\r\nAccess-Control-Request-Headers: " + manyNames
+						+ "\r\nConnection: close\r\n\r\n"),
+				raw("OPTIONS /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
+						+ "\r\nAccess-Control-Request-Method: PUT\r\nAccess-Control-Request-Headers: "
+						+ "x".repeat(65_536) + "\r\nConnection: close\r\n\r\n"),
+				raw("OPTIONS /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + APP + "\r\nOrigin: " + APP
+						+ "\r\nAccess-Control-Request-Method: PUT\r\nConnection: close\r\n\r\n"),
+				raw("OPTIONS /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: http://l\u00f6calhost:5173"
+						+ "\r\nAccess-Control-Request-Method: PUT\r\nConnection: close\r\n\r\n"),
+				raw("OPTIONS /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
+						+ "\r\nAccess-Control-Request-Method: P\u00dcT\r\nConnection: close\r\n\r\n"),
+				raw("OPTIONS /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
+						+ "\r\nAccess-Control-Request-Method: PUT\r\nAccess-Control-Request-Headers: ,, ,\t,authorization , ,"
+						+ "\r\nConnection: close\r\n\r\n"));
+		assertThat(statusLines).extracting((line) -> line.split(" ")[1])
+			.containsExactly("403", "400", "403", "403", "403", "204");
+	}
+
+	static HttpResponse<String> preflight(RunningApp app, String path, String origin, String method,
+			String requestHeaders) throws Exception {
+		return app.send("OPTIONS", path, "Origin", origin, "Access-Control-Request-Method", method,
+				"Access-Control-Request-Headers", requestHeaders);
+	}
+
+	static List<String> varyValues(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Vary")
+			.stream()
+			.flatMap((value) -> Arrays.stream(value.split(",")))
+			.map((value) -> value.strip().toLowerCase(Locale.ROOT))
+			.toList();
+	}
+
+	private static String raw(String request) throws Exception {
+		return app.sendRaw(request.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+}

@@ -5,7 +5,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.github.corsstarter.autoconfigure.CorsAutoConfiguration;
-import io.github.corsstarter.web.CorsPolicyFilter;
+import io.github.corsstarter.autoconfigure.CorsServletAutoConfiguration;
+import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 import jakarta.servlet.Filter;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -24,8 +25,10 @@ public enum FilterKind {
 		Filter create(BenchmarkConfiguration configuration) {
 			STARTUP_LOG.setLevel(Level.WARNING);
 			AtomicReference<Filter> filter = new AtomicReference<>();
-			// The filter holds only its compiled policies, so it keeps working after the context closes.
-			new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CorsAutoConfiguration.class))
+			// The filter holds only the engine and its compiled configuration, so it keeps working after the context
+			// closes.
+			new WebApplicationContextRunner()
+				.withConfiguration(AutoConfigurations.of(CorsAutoConfiguration.class, CorsServletAutoConfiguration.class))
 				.withPropertyValues(configuration.starterProperties())
 				.run((context) -> filter.set((CorsPolicyFilter) context.getBean(FilterRegistrationBean.class)
 					.getFilter()));

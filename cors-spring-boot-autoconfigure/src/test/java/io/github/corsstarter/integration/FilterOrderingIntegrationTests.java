@@ -1,12 +1,16 @@
 package io.github.corsstarter.integration;
 
+import java.lang.reflect.Method;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.corsstarter.web.reactive.CorsPolicyWebFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -14,17 +18,21 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.WebFilter;
 
-import static io.github.corsstarter.integration.SecuredApiIntegrationTests.APP;
-import static io.github.corsstarter.integration.SecuredApiIntegrationTests.POLICY;
-import static io.github.corsstarter.integration.SecuredApiIntegrationTests.preflight;
-import static io.github.corsstarter.integration.SecuredApiIntegrationTests.varyValues;
+import static io.github.corsstarter.integration.SecuredApiContract.APP;
+import static io.github.corsstarter.integration.SecuredApiContract.POLICY;
+import static io.github.corsstarter.integration.SecuredApiContract.preflight;
+import static io.github.corsstarter.integration.SecuredApiContract.varyValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
@@ -49,6 +57,33 @@ class FilterOrderingIntegrationTests {
 	void filterOrderedBehindSpringSecurityLetsPreflightsMeetAuthenticationAndWarns(CapturedOutput output)
 			throws Exception {
 		try (RunningApp app = RunningApp.start(NotesTestApplication.class, with(POLICY, "cors.filter.order=0"))) {
+			assertThat(output).contains("cors.filter.order=0 puts the CORS filter behind Spring Security");
+			HttpResponse<String> response = preflight(app, "/api/notes/1", APP, "PUT", "authorization");
+			assertThat(response.statusCode()).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void webFilterRunsJustAheadOfSpringSecuritysRealReactiveChain() throws Exception {
+		try (RunningApp app = RunningApp.startReactive(ReactiveNotesTestApplication.class, POLICY)) {
+			ConfigurableListableBeanFactory beanFactory = app.context().getBeanFactory();
+			String[] proxies = beanFactory.getBeanNamesForType(WebFilterChainProxy.class);
+			assertThat(proxies).hasSize(1);
+			Method factoryMethod = ((RootBeanDefinition) beanFactory.getMergedBeanDefinition(proxies[0]))
+				.getResolvedFactoryMethod();
+			assertThat(AnnotationUtils.findAnnotation(factoryMethod, Order.class).value())
+				.isEqualTo(CorsPolicyWebFilter.SECURITY_WEB_FILTER_ORDER);
+			List<WebFilter> filters = app.context().getBeanProvider(WebFilter.class).orderedStream().toList();
+			assertThat(filters.indexOf(app.context().getBean(CorsPolicyWebFilter.class)))
+				.isLessThan(filters.indexOf(app.context().getBean(WebFilterChainProxy.class)));
+		}
+	}
+
+	@Test
+	void webFilterOrderedBehindSpringSecurityLetsPreflightsMeetAuthenticationAndWarns(CapturedOutput output)
+			throws Exception {
+		try (RunningApp app = RunningApp.startReactive(ReactiveNotesTestApplication.class,
+				with(POLICY, "cors.filter.order=0"))) {
 			assertThat(output).contains("cors.filter.order=0 puts the CORS filter behind Spring Security");
 			HttpResponse<String> response = preflight(app, "/api/notes/1", APP, "PUT", "authorization");
 			assertThat(response.statusCode()).isEqualTo(401);

@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * An application started on a real embedded Tomcat at a free port, and real HTTP requests to it.
+ * An application started on a real embedded server (Tomcat or Netty) at a free port, and real HTTP requests to it.
  */
 final class RunningApp implements AutoCloseable {
 
@@ -33,10 +34,25 @@ final class RunningApp implements AutoCloseable {
 		this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 	}
 
+	/** Starts a servlet application on embedded Tomcat. */
 	static RunningApp start(Class<?> application, String... properties) {
+		return start(application, WebApplicationType.SERVLET, properties);
+	}
+
+	/** Starts a WebFlux application; the application chooses its server (Netty in these tests). */
+	static RunningApp startReactive(Class<?> application, String... properties) {
+		return start(application, WebApplicationType.REACTIVE, properties);
+	}
+
+	private static RunningApp start(Class<?> application, WebApplicationType type, String... properties) {
 		List<String> all = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off"));
 		all.addAll(List.of(properties));
-		return new RunningApp(new SpringApplicationBuilder(application).properties(all.toArray(String[]::new)).run());
+		return new RunningApp(
+				new SpringApplicationBuilder(application).web(type).properties(all.toArray(String[]::new)).run());
+	}
+
+	ConfigurableApplicationContext context() {
+		return this.context;
 	}
 
 	/** Sends a request; {@code headers} are name/value pairs. */

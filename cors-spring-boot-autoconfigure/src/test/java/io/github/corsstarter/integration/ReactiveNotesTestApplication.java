@@ -1,0 +1,93 @@
+package io.github.corsstarter.integration;
+
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The secured API of {@link NotesTestApplication} as a WebFlux application: public reads, authenticated writes,
+ * ordinary reactive Spring Security, and no CORS code of its own.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import({ ReactiveNotesTestApplication.NotesController.class, ReactiveNotesTestApplication.Security.class })
+class ReactiveNotesTestApplication {
+
+	/** Netty, WebFlux's default server, even though Tomcat is on the test class path for the servlet tests. */
+	@Bean
+	NettyReactiveWebServerFactory nettyReactiveWebServerFactory() {
+		return new NettyReactiveWebServerFactory();
+	}
+
+	@RestController
+	static class NotesController {
+
+		@GetMapping("/api/notes")
+		ResponseEntity<Map<String, String>> list() {
+			return ResponseEntity.ok().header("X-Total-Count", "1").body(Map.of("text", "hello"));
+		}
+
+		@PutMapping("/api/notes/{id}")
+		Map<String, String> update(@PathVariable String id) {
+			return Map.of("id", id);
+		}
+
+		@GetMapping("/api/fail")
+		Map<String, String> fail() {
+			throw new IllegalStateException("boom");
+		}
+
+		@GetMapping("/api/teapot")
+		ResponseEntity<Void> teapot() {
+			return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Security {
+
+		@Bean
+		SecurityWebFilterChain api(ServerHttpSecurity http) {
+			return rules(http);
+		}
+
+		/** Public reads, authenticated writes, HTTP Basic, stateless. */
+		static SecurityWebFilterChain rules(ServerHttpSecurity http) {
+			return http
+				.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/api/**")
+					.permitAll()
+					.anyExchange()
+					.authenticated())
+				.httpBasic(Customizer.withDefaults())
+				.csrf(ServerHttpSecurity.CsrfSpec::disable)
+				.build();
+		}
+
+		@Bean
+		MapReactiveUserDetailsService users() {
+			return new MapReactiveUserDetailsService(User.withUsername(NotesTestApplication.USER)
+				.password("{noop}" + NotesTestApplication.PASSWORD)
+				.roles("USER")
+				.build());
+		}
+
+	}
+
+}

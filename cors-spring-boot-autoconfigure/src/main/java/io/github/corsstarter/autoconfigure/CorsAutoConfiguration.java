@@ -5,6 +5,7 @@ import io.github.corsstarter.engine.CorsEngine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -39,6 +40,11 @@ public final class CorsAutoConfiguration {
 		}
 		configuration.policies().forEach((policy) -> logger.info("CORS " + configuration.describe(policy)));
 		return new CorsEngine(configuration);
+	}
+
+	@Bean
+	SpringCorsBeans corsStarterSpringCorsBeans(ListableBeanFactory beanFactory) {
+		return new SpringCorsBeans(beanFactory);
 	}
 
 }

@@ -17,6 +17,10 @@ import org.springframework.core.env.Environment;
  */
 final class CorsConfigurationLoader {
 
+	/** Where a servlet context path or a WebFlux base path is set; path patterns are relative to it. */
+	private static final List<String> CONTEXT_PATH_SETTINGS = List.of("server.servlet.context-path",
+			"spring.webflux.base-path");
+
 	private final Environment environment;
 
 	private final PropertyOrigins written;
@@ -31,9 +35,42 @@ final class CorsConfigurationLoader {
 		Compilation compilation = CompiledCorsConfiguration.compile(bound.properties().getPolicies());
 		List<PropertyProblem> errors = new ArrayList<>(bound.problems());
 		compilation.errors().forEach((problem) -> errors.add(render(problem)));
-		List<PropertyProblem> warnings = compilation.warnings().stream().map(this::render).toList();
+		List<PropertyProblem> warnings = new ArrayList<>(compilation.warnings().stream().map(this::render).toList());
+		warnings.addAll(contextPathRepeated(bound.properties()));
 		return new Loaded(bound.properties(), errors.isEmpty() ? compilation.configuration() : Optional.empty(),
 				errors, warnings);
+	}
+
+	/**
+	 * Path patterns are relative to the context path (or WebFlux base path): one that starts with it matches
+	 * nothing the application serves.
+	 */
+	private List<PropertyProblem> contextPathRepeated(CorsProperties properties) {
+		List<PropertyProblem> warnings = new ArrayList<>();
+		for (String setting : CONTEXT_PATH_SETTINGS) {
+			String contextPath = this.environment.getProperty(setting, "").replaceAll("/+$", "");
+			if (contextPath.isEmpty()) {
+				continue;
+			}
+			properties.getPolicies().forEach((name, spec) -> {
+				List<String> patterns = spec.getPathPatterns();
+				for (int i = 0; i < patterns.size(); i++) {
+					String pattern = patterns.get(i);
+					if (pattern.equals(contextPath) || pattern.startsWith(contextPath + "/")) {
+						String property = CorsProperties.PREFIX + ".policies." + name + ".path-patterns[" + i + "]";
+						String relative = pattern.substring(contextPath.length());
+						warnings.add(new PropertyProblem(property, pattern,
+								this.written.written(property).map(ConfigurationProperty::getOrigin)
+									.map(Object::toString)
+									.orElse(null),
+								"path patterns are relative to " + setting + "=" + contextPath
+										+ ", so this one matches only " + contextPath + pattern,
+								"write '" + (relative.isEmpty() ? "/" : relative) + "'"));
+					}
+				}
+			});
+		}
+		return warnings;
 	}
 
 	/** A policy's problem, named by its full property key, with the value and its origin as written. */

@@ -30,9 +30,9 @@ import org.springframework.core.env.Environment;
  * reload alike, and collects what cannot be bound (unknown keys, values of the wrong type) as problems instead of
  * failing at the first one, so a single report lists them with the other problems of the configuration.
  * <p>
- * Two conversions differ from Spring Boot's defaults, for every {@code cors.*} key: a duration written as a bare
- * number means seconds (as {@code Access-Control-Max-Age} does), and list values split at commas outside brackets
- * ({@link ListItems}).
+ * Two things differ from Spring Boot's defaults, for every {@code cors.*} key: a duration written as a bare number
+ * means seconds (as {@code Access-Control-Max-Age} does), and list items that Spring Boot split inside brackets
+ * are put back together ({@link ListItems}).
  */
 final class CorsPropertiesBinder {
 
@@ -48,15 +48,15 @@ final class CorsPropertiesBinder {
 		Binder binder = new Binder(ConfigurationPropertySources.get(environment),
 				new PropertySourcesPlaceholdersResolver(environment), CONVERSION);
 		binder.bind(CorsProperties.PREFIX, Bindable.ofInstance(properties), collector);
+		properties.getPolicies().values().forEach(ListItems::rejoin);
 		return new Bound(properties, collector.problems());
 	}
 
 	private static ConversionService conversionService() {
 		ApplicationConversionService service = new ApplicationConversionService();
-		// Added last, so they take precedence over Spring Boot's own converters for the same types.
+		// Added last, so it takes precedence over Spring Boot's own converter for the same types.
 		service.addConverter(String.class, Duration.class,
 				(source) -> DurationStyle.detectAndParse(source, ChronoUnit.SECONDS));
-		service.addConverter(new ListItems());
 		return service;
 	}
 

@@ -1,55 +1,71 @@
 package io.github.corsstarter.autoconfigure;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.core.convert.TypeDescriptor;
-import org.springframework.core.convert.converter.GenericConverter;
+import io.github.corsstarter.policy.CorsPolicySpec;
 
 /**
- * Splits a comma-separated {@code cors.*} value into list items, like Spring Boot does, except at commas inside
- * brackets or braces: {@code http://localhost:[3000,5173]} is one origin pattern whether it is written in a YAML
- * list, as a YAML scalar, on the command line or in an environment variable, and {@code /files/{name:[a-z]{1,8}}}
- * one path pattern. Items are trimmed; empty items are kept, so that validation can report them.
+ * Puts back together list items that Spring Boot split inside brackets or braces. Boot splits a comma-separated
+ * value (a YAML scalar, a command-line argument, an environment variable) at every comma, so
+ * {@code http://localhost:[3000,5173]} arrives as {@code http://localhost:[3000} and {@code 5173]}, and
+ * {@code /files/{name:[a-z]{1,8}}} in two pieces too. Items written in a YAML list arrive whole and are left alone.
  */
-final class ListItems implements GenericConverter {
+final class ListItems {
 
-	@Override
-	public Set<ConvertiblePair> getConvertibleTypes() {
-		return Set.of(new ConvertiblePair(String.class, Collection.class));
+	private ListItems() {
 	}
 
-	@Override
-	public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-		return (source != null) ? split((String) source) : null;
+	/** Rejoins, in place, every list setting of a policy. */
+	static void rejoin(CorsPolicySpec spec) {
+		spec.setPathPatterns(rejoin(spec.getPathPatterns()));
+		spec.setAllowedOrigins(rejoin(spec.getAllowedOrigins()));
+		spec.setAllowedOriginPatterns(rejoin(spec.getAllowedOriginPatterns()));
+		spec.setAllowedMethods(rejoin(spec.getAllowedMethods()));
+		spec.setAllowedHeaders(rejoin(spec.getAllowedHeaders()));
+		spec.setExposedHeaders(rejoin(spec.getExposedHeaders()));
 	}
 
-	static List<String> split(String value) {
-		List<String> items = new ArrayList<>();
-		if (value.isEmpty()) {
-			return items;
-		}
+	/**
+	 * Joins each item that opens more brackets or braces than it closes with the items after it, up to the one that
+	 * balances them, with the commas the split removed.
+	 */
+	static List<String> rejoin(List<String> items) {
+		List<String> rejoined = new ArrayList<>(items.size());
+		StringBuilder open = null;
 		int depth = 0;
-		int start = 0;
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '[' || c == '{') {
-				depth++;
+		for (String item : items) {
+			if (open != null) {
+				open.append(',').append(item);
 			}
-			else if ((c == ']' || c == '}') && depth > 0) {
-				depth--;
+			depth += depthChange(item);
+			if (depth > 0 && open == null) {
+				open = new StringBuilder(item);
 			}
-			else if (c == ',' && depth == 0) {
-				items.add(value.substring(start, i).trim());
-				start = i + 1;
+			else if (depth <= 0) {
+				rejoined.add((open != null) ? open.toString() : item);
+				open = null;
+				depth = 0;
 			}
 		}
-		items.add(value.substring(start).trim());
-		return items;
+		if (open != null) {
+			rejoined.add(open.toString());
+		}
+		return rejoined;
+	}
+
+	private static int depthChange(String item) {
+		int change = 0;
+		for (int i = 0; i < item.length(); i++) {
+			char c = item.charAt(i);
+			if (c == '[' || c == '{') {
+				change++;
+			}
+			else if (c == ']' || c == '}') {
+				change--;
+			}
+		}
+		return change;
 	}
 
 }

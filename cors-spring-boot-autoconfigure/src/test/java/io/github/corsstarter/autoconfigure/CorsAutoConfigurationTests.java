@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.PreFlightRequestHandler;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -274,11 +276,56 @@ class CorsAutoConfigurationTests {
 	}
 
 	/** The report a failed startup prints, as Spring Boot's failure analysis finds it in the startup failure. */
+	@Test
+	void warnsOnceWhenSpringsOwnCorsBeansAreDefinedToo(CapturedOutput output) {
+		this.contextRunner.withUserConfiguration(SpringCorsConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).containsOnlyOnce("Two CORS layers are active")
+				.contains("corsConfigurationSource (UrlBasedCorsConfigurationSource), legacyCors (CorsFilter)")
+				.contains("leaves alone a response that already carries Access-Control-Allow-Origin");
+		});
+	}
+
+	@Test
+	void springMvcsOwnHandlerMappingIntrospectorIsNoSecondCorsLayer(CapturedOutput output) {
+		this.contextRunner.withBean("mvcHandlerMappingIntrospector", HandlerMappingIntrospector.class)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(HandlerMappingIntrospector.class);
+				assertThat(output).doesNotContain("Two CORS layers are active");
+			});
+	}
+
+	@Test
+	void warnsAboutAPathPatternThatRepeatsTheContextPath(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("server.servlet.context-path=/app/", "cors.policies.api.path-patterns=/app/api/**")
+			.run((context) -> assertThat(output).contains("cors.policies.api.path-patterns[0]='/app/api/**'",
+					"path patterns are relative to server.servlet.context-path=/app, so this one matches only "
+							+ "/app/app/api/**; write '/api/**'"));
+		this.reactiveContextRunner.withPropertyValues("spring.webflux.base-path=/app", "cors.policies.api.path-patterns=/app")
+			.run((context) -> assertThat(output).contains("cors.policies.api.path-patterns[0]='/app'",
+					"relative to spring.webflux.base-path=/app, so this one matches only /app/app; write '/'"));
+	}
+
 	static FailureAnalysis analysis(ApplicationContextAssertProvider<?> context) {
 		assertThat(context).hasFailed();
 		FailureAnalysis analysis = new CorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
 		assertThat(analysis).as("analysis of %s", context.getStartupFailure()).isNotNull();
 		return analysis;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SpringCorsConfiguration {
+
+		@Bean
+		UrlBasedCorsConfigurationSource corsConfigurationSource() {
+			return new UrlBasedCorsConfigurationSource();
+		}
+
+		@Bean
+		CorsFilter legacyCors(UrlBasedCorsConfigurationSource corsConfigurationSource) {
+			return new CorsFilter(corsConfigurationSource);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -60,6 +60,8 @@ class PublicSuffixListTests {
 			// GitHub
 			github.io
 			blogspot.co.uk trailing text is ignored
+			apps.example.io
+			Mixed.Case.uk
 
 			// ===END PRIVATE DOMAINS===
 			""";
@@ -283,7 +285,7 @@ class PublicSuffixListTests {
 
 	private static void assertSmallList(PublicSuffixList list, String description) {
 		assertThat(list.version()).hasValue("2026-01-02_03-04-05_UTC");
-		assertThat(list).hasToString("Public Suffix List 2026-01-02_03-04-05_UTC (11 rules, " + description + ")");
+		assertThat(list).hasToString("Public Suffix List 2026-01-02_03-04-05_UTC (13 rules, " + description + ")");
 		assertThat(list.publicSuffixRule("co.uk")).hasValue(new Rule("co.uk", Section.ICANN));
 		assertThat(list.publicSuffixRule("foo.sch.uk")).hasValue(new Rule("*.sch.uk", Section.ICANN));
 		assertThat(list.publicSuffixRule("foo.ck")).hasValue(new Rule("*.ck", Section.ICANN));
@@ -296,7 +298,10 @@ class PublicSuffixListTests {
 		assertThat(list.publicSuffixRuleBelow("uk")).hasValue(new Rule("ac.uk", Section.ICANN));
 		assertThat(list.publicSuffixRuleBelow("co.uk")).hasValue(new Rule("blogspot.co.uk", Section.PRIVATE));
 		assertThat(list.publicSuffixRuleBelow("sch.uk")).hasValue(new Rule("*.sch.uk", Section.ICANN));
+		assertThat(list.publicSuffixRule("mixed.case.uk")).hasValue(new Rule("Mixed.Case.uk", Section.PRIVATE));
+		assertThat(list.publicSuffixRuleBelow("example.io")).hasValue(new Rule("apps.example.io", Section.PRIVATE));
 		assertThat(list.exampleRegistrableDomain("uk")).isEqualTo("example.uk");
+		assertThat(list.exampleRegistrableDomain("io")).isEqualTo("example.example.io");
 		assertThat(list.exampleRegistrableDomain("sch.uk")).isEqualTo("example.example.sch.uk");
 	}
 
@@ -305,14 +310,14 @@ class PublicSuffixListTests {
 		PublicSuffixList list = read(SMALL_LIST.replace("// VERSION:", "// NO VERSION:")
 			.getBytes(StandardCharsets.UTF_8), "old.dat");
 		assertThat(list.version()).isEmpty();
-		assertThat(list).hasToString("Public Suffix List (no VERSION line) (11 rules, old.dat)");
+		assertThat(list).hasToString("Public Suffix List (no VERSION line) (13 rules, old.dat)");
 	}
 
 	@Test
 	void readsCrLfLinesAndAByteOrderMark() throws IOException {
 		PublicSuffixList list = read(("\uFEFF" + SMALL_LIST.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8),
 				"windows.dat");
-		assertThat(list.size()).isEqualTo(11);
+		assertThat(list.size()).isEqualTo(13);
 		assertThat(list.publicSuffixRule("co.uk")).hasValue(new Rule("co.uk", Section.ICANN));
 	}
 
@@ -342,7 +347,7 @@ class PublicSuffixListTests {
 				Arguments.of("rule between sections", utf8(SMALL_LIST.replace("// ===BEGIN PRIVATE", "io\n// ===BEGIN PRIVATE")),
 						"garbage, line 25: the rule 'io' stands outside the ICANN and PRIVATE sections"),
 				Arguments.of("section twice", utf8(SMALL_LIST + "// ===BEGIN ICANN DOMAINS===\n"),
-						"garbage, line 32: '===BEGIN ICANN DOMAINS===' where it cannot begin a section"),
+						"garbage, line 34: '===BEGIN ICANN DOMAINS===' where it cannot begin a section"),
 				Arguments.of("nested section", utf8(SMALL_LIST.replace("// ===END ICANN DOMAINS===\n", "")),
 						"garbage, line 24: '===BEGIN PRIVATE DOMAINS===' where it cannot begin a section"),
 				Arguments.of("end without begin", utf8(end + SMALL_LIST),

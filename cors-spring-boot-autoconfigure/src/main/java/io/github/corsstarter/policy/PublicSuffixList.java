@@ -1,6 +1,7 @@
 package io.github.corsstarter.policy;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.IDN;
@@ -316,12 +317,22 @@ public final class PublicSuffixList {
 		buffered.mark(2);
 		boolean gzipped = buffered.read() == 0x1f && buffered.read() == 0x8b;
 		buffered.reset();
-		try {
-			return gzipped ? new GZIPInputStream(buffered).readAllBytes() : buffered.readAllBytes();
+		if (!gzipped) {
+			return buffered.readAllBytes();
+		}
+		// Closing the GZIPInputStream frees its native inflater at once; the caller's stream stays open.
+		InputStream unclosed = new FilterInputStream(buffered) {
+
+			@Override
+			public void close() {
+			}
+
+		};
+		try (InputStream gzip = new GZIPInputStream(unclosed)) {
+			return gzip.readAllBytes();
 		}
 		catch (IOException ex) {
-			throw new IOException(description + ": cannot be read" + (gzipped ? " as gzip" : "") + ": "
-					+ ex.getMessage(), ex);
+			throw new IOException(description + ": cannot be read as gzip: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -472,8 +483,8 @@ public final class PublicSuffixList {
 				throw error(lineNumber, "the rule '" + listed + "' has an empty label");
 			}
 			if (name.indexOf('*') >= 0 || name.indexOf('!') >= 0) {
-				throw error(lineNumber, "the rule '" + listed
-						+ "' has a '*' other than as its whole leftmost label, or a '!' other than as its first character");
+				throw error(lineNumber, "the rule '" + listed + "' has a '*' other than as its whole leftmost label, "
+						+ "or a '!' other than as its first character");
 			}
 			if (exception && name.indexOf('.') < 0) {
 				throw error(lineNumber, "the exception rule '" + listed + "' has a single label");

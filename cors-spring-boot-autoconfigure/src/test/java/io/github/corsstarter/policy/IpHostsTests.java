@@ -97,8 +97,10 @@ class IpHostsTests {
 				// single zero pieces are not compressed; the first longest run is
 				Arguments.of("[0:1:0:1:0:1:0:1]", "[0:1:0:1:0:1:0:1]"),
 				Arguments.of("[1:0:1:0:1:0:1:0]", "[1:0:1:0:1:0:1:0]"),
-				Arguments.of("[1:0:0:0:1:0:0:0]", "[1::1:0:0:0]"), Arguments.of("[1:0:0:1:0:0:0:1]", "[1:0:0:1::1]"),
-				Arguments.of("[0:f:0:0:f:f:0:0]", "[0:f::f:f:0:0]"), Arguments.of("[1:0:0:2:0:0:3:4]", "[1::2:0:0:3:4]"),
+				Arguments.of("[1:0:0:0:1:0:0:0]", "[1::1:0:0:0]"),
+				Arguments.of("[1:0:0:1:0:0:0:1]", "[1:0:0:1::1]"),
+				Arguments.of("[0:f:0:0:f:f:0:0]", "[0:f::f:f:0:0]"),
+				Arguments.of("[1:0:0:2:0:0:3:4]", "[1::2:0:0:3:4]"),
 				// an embedded IPv4 part is serialized as hex
 				Arguments.of("[::127.0.0.1]", "[::7f00:1]"), Arguments.of("[::ffff:127.0.0.1]", "[::ffff:7f00:1]"),
 				Arguments.of("[0:0:0:0:0:0:13.1.68.3]", "[::d01:4403]"),
@@ -117,11 +119,12 @@ class IpHostsTests {
 				Arguments.of("[::.1.2]", null), Arguments.of("[::1.]", null), Arguments.of("[::.1]", null),
 				Arguments.of("[::127.0.0.0.1]", null), Arguments.of("[0:1:2:3:4:5:6:7.0.0.0.1]", null),
 				Arguments.of("[1:2:3:4:5:6:7:1.2.3.4]", null), Arguments.of("[0:1.00.0.0.0]", null),
-				Arguments.of("[0:1.290.0.0.0]", null), Arguments.of("[0:1.23.23]", null), Arguments.of("[::1.2.3]", null),
-				Arguments.of("[::ffff:1.2.3]", null),
+				Arguments.of("[0:1.290.0.0.0]", null), Arguments.of("[0:1.23.23]", null),
+				Arguments.of("[::1.2.3]", null), Arguments.of("[::ffff:1.2.3]", null),
 				Arguments.of("[::ffff:1.2.3.256]", null), Arguments.of("[::ffff:01.2.3.4]", null),
 				Arguments.of("[::ffff:0x7f.0.0.1]", null), Arguments.of("[www.google.com]", null),
-				Arguments.of("[google.com]", null), Arguments.of("[::%31]", null), Arguments.of("[fe80::1%25eth0]", null),
+				Arguments.of("[google.com]", null), Arguments.of("[::%31]", null),
+				Arguments.of("[fe80::1%25eth0]", null),
 				Arguments.of("[ ::1]", null), Arguments.of("[::g]", null));
 	}
 

@@ -329,7 +329,8 @@ class PublicSuffixListTests {
 		badGzip[0] = 0x1f;
 		badGzip[1] = (byte) 0x8b;
 		String end = "// ===END PRIVATE DOMAINS===\n";
-		return Stream.of(Arguments.of("empty", new byte[0], "is not a Public Suffix List: it has no '// ===BEGIN ICANN"),
+		return Stream.of(
+				Arguments.of("empty", new byte[0], "is not a Public Suffix List: it has no '// ===BEGIN ICANN"),
 				Arguments.of("binary", random, "garbage is not a Public Suffix List: it is not UTF-8 text"),
 				Arguments.of("corrupt gzip", badGzip, "garbage: cannot be read as gzip: "),
 				Arguments.of("gzipped binary", gzip(random), "is not a Public Suffix List: it is not UTF-8 text"),
@@ -338,13 +339,15 @@ class PublicSuffixListTests {
 								+ "'// ===BEGIN ICANN DOMAINS===' line"),
 				Arguments.of("no sections", utf8("// a list\n"),
 						"is not a Public Suffix List: it has no '// ===BEGIN ICANN DOMAINS===' line"),
-				Arguments.of("no PRIVATE section", utf8(SMALL_LIST.substring(0, SMALL_LIST.indexOf("// ===BEGIN PRIV"))),
+				Arguments.of("no PRIVATE section",
+						utf8(SMALL_LIST.substring(0, SMALL_LIST.indexOf("// ===BEGIN PRIVATE"))),
 						"is not a Public Suffix List: it has no '// ===BEGIN PRIVATE DOMAINS===' line"),
 				Arguments.of("truncated", utf8(SMALL_LIST.replace(end, "")),
 						"garbage is incomplete: its PRIVATE section is not ended by '// ===END PRIVATE DOMAINS==='"),
 				Arguments.of("no rules", utf8("// ===BEGIN ICANN DOMAINS===\n// ===END ICANN DOMAINS===\n"
 						+ "// ===BEGIN PRIVATE DOMAINS===\n" + end), "is not a Public Suffix List: it has no rules"),
-				Arguments.of("rule between sections", utf8(SMALL_LIST.replace("// ===BEGIN PRIVATE", "io\n// ===BEGIN PRIVATE")),
+				Arguments.of("rule between sections",
+						utf8(SMALL_LIST.replace("// ===BEGIN PRIVATE", "io\n// ===BEGIN PRIVATE")),
 						"garbage, line 25: the rule 'io' stands outside the ICANN and PRIVATE sections"),
 				Arguments.of("section twice", utf8(SMALL_LIST + "// ===BEGIN ICANN DOMAINS===\n"),
 						"garbage, line 34: '===BEGIN ICANN DOMAINS===' where it cannot begin a section"),

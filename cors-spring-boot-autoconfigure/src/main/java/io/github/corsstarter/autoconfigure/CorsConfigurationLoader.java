@@ -1,21 +1,33 @@
 package io.github.corsstarter.autoconfigure;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import io.github.corsstarter.engine.Compilation;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
+import io.github.corsstarter.policy.CompileContext;
 import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.PublicSuffixList;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Reads the {@code cors.*} properties from the {@link Environment} and compiles them, reporting every problem as
  * the user wrote it: at startup and on every reload, the same way.
  */
 final class CorsConfigurationLoader {
+
+	private static final Log logger = LogFactory.getLog(CorsConfigurationLoader.class);
 
 	/** Where a servlet context path or a WebFlux base path is set; path patterns are relative to it. */
 	private static final List<String> CONTEXT_PATH_SETTINGS = List.of("server.servlet.context-path",
@@ -25,6 +37,8 @@ final class CorsConfigurationLoader {
 
 	private final PropertyOrigins written;
 
+	private final ResourceLoader resourceLoader = new DefaultResourceLoader();
+
 	CorsConfigurationLoader(Environment environment) {
 		this.environment = environment;
 		this.written = new PropertyOrigins(environment);
@@ -32,13 +46,40 @@ final class CorsConfigurationLoader {
 
 	Loaded load() {
 		CorsPropertiesBinder.Bound bound = CorsPropertiesBinder.bind(this.environment);
-		Compilation compilation = CompiledCorsConfiguration.compile(bound.properties().getPolicies());
 		List<PropertyProblem> errors = new ArrayList<>(bound.problems());
+		CompileContext context = compileContext(bound.properties().getPublicSuffixList(), errors);
+		Compilation compilation = CompiledCorsConfiguration.compile(bound.properties().getPolicies(), context);
 		compilation.errors().forEach((problem) -> errors.add(render(problem)));
 		List<PropertyProblem> warnings = new ArrayList<>(compilation.warnings().stream().map(this::render).toList());
 		warnings.addAll(contextPathRepeated(bound.properties()));
 		return new Loaded(bound.properties(), errors.isEmpty() ? compilation.configuration() : Optional.empty(),
 				errors, warnings);
+	}
+
+	/**
+	 * Where wildcards are checked: the bundled Public Suffix List, or the copy {@code cors.public-suffix-list} names.
+	 * A copy that cannot be read is an error, and the bundled list checks the rest meanwhile.
+	 */
+	private CompileContext compileContext(@Nullable String location, List<PropertyProblem> errors) {
+		if (location == null || location.isBlank()) {
+			return CompileContext.withBundledPublicSuffixList();
+		}
+		Resource resource = this.resourceLoader.getResource(location);
+		try (InputStream in = resource.getInputStream()) {
+			PublicSuffixList list = PublicSuffixList.read(in, location);
+			logger.info("CORS origin patterns are checked against " + list);
+			return CompileContext.withPublicSuffixList(list);
+		}
+		catch (IOException | RuntimeException ex) {
+			String property = CorsProperties.PREFIX + ".public-suffix-list";
+			errors.add(new PropertyProblem(property, location, this.written.written(property)
+				.map(ConfigurationProperty::getOrigin)
+				.map(Object::toString)
+				.orElse(null), "cannot be read as a Public Suffix List: " + ex.getMessage(),
+					"point it at a copy of https://publicsuffix.org/list/public_suffix_list.dat (file: or "
+							+ "classpath:), or remove it to use the snapshot bundled with the starter"));
+			return CompileContext.withBundledPublicSuffixList();
+		}
 	}
 
 	/**

@@ -32,12 +32,27 @@ public class CorsProperties {
 	 */
 	private Map<String, CorsPolicySpec> policies = new LinkedHashMap<>();
 
+	/**
+	 * Location (file: or classpath:) of a copy of the Public Suffix List (https://publicsuffix.org/list/), plain or
+	 * gzipped, that origin patterns' wildcards are checked against, read at startup and on each reload. By default
+	 * the snapshot bundled with the starter; point it at a newer copy to pick up suffixes added since.
+	 */
+	private @Nullable String publicSuffixList;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public @Nullable String getPublicSuffixList() {
+		return this.publicSuffixList;
+	}
+
+	public void setPublicSuffixList(@Nullable String publicSuffixList) {
+		this.publicSuffixList = publicSuffixList;
 	}
 
 	public Filter getFilter() {

@@ -16,7 +16,7 @@ final class UnknownKeys {
 
 	private static final String POLICIES = "policies.";
 
-	private static final List<String> TOP_LEVEL_KEYS = List.of("enabled", "filter.order", "policies");
+	private static final List<String> TOP_LEVEL_KEYS = List.of("enabled", "filter.order", "policies", "public-suffix-list");
 
 	private static final List<String> POLICY_KEYS = Arrays.stream(PolicySetting.values())
 		.map(PolicySetting::key)
@@ -52,7 +52,7 @@ final class UnknownKeys {
 	}
 
 	static String knownKeys() {
-		return "cors.enabled, cors.filter.order and cors.policies.<name>." + String.join("|", POLICY_KEYS);
+		return "cors.enabled, cors.filter.order, cors.public-suffix-list and cors.policies.<name>." + String.join("|", POLICY_KEYS);
 	}
 
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.corsstarter.policy.CompileContext;
 import io.github.corsstarter.policy.ConfigurationProblem;
 import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.CorsPolicy;
@@ -45,17 +46,27 @@ public final class CompiledCorsConfiguration {
 	}
 
 	/**
-	 * Compiles policies and their path patterns, collecting every problem of every policy before failing.
+	 * Compiles policies and their path patterns against the bundled Public Suffix List, collecting every problem of
+	 * every policy before failing.
 	 * @param specs the policies by name, in declaration order
 	 */
 	public static Compilation compile(Map<String, CorsPolicySpec> specs) {
+		return compile(specs, CompileContext.withBundledPublicSuffixList());
+	}
+
+	/**
+	 * Compiles policies and their path patterns, collecting every problem of every policy before failing.
+	 * @param specs the policies by name, in declaration order
+	 * @param context what the policies are checked against
+	 */
+	public static Compilation compile(Map<String, CorsPolicySpec> specs, CompileContext context) {
 		ConfigurationProblems problems = new ConfigurationProblems();
 		PathPatternParser parser = new PathPatternParser();
 		Map<String, String> ownerByPattern = new LinkedHashMap<>();
 		List<PolicyDecisions> policies = new ArrayList<>();
 		Map<String, List<PathPattern>> patterns = new LinkedHashMap<>();
 		specs.forEach((name, spec) -> {
-			Optional<CorsPolicy> policy = CorsPolicy.compile(name, spec, problems);
+			Optional<CorsPolicy> policy = CorsPolicy.compile(name, spec, context, problems);
 			List<PathPattern> policyPatterns = new ArrayList<>();
 			List<String> texts = spec.getPathPatterns();
 			for (int i = 0; i < texts.size(); i++) {

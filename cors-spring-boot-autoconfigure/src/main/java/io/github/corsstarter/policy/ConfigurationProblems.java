@@ -38,6 +38,11 @@ public final class ConfigurationProblems {
 		return this.errors.size();
 	}
 
+	/** How many warnings have been collected, to tell whether a step added any. */
+	int warningCount() {
+		return this.warnings.size();
+	}
+
 	/** The problems of one policy, reported without repeating its name. */
 	PolicyProblems of(String policy) {
 		return new PolicyProblems(policy, this);

@@ -7,7 +7,7 @@ import java.util.Set;
  * A compiled, immutable CORS policy: the decisions of the Fetch Standard's CORS protocol for one set of allowed
  * origins, methods and headers, with every response header value computed at startup.
  * <p>
- * Instances come from {@link #compile(String, CorsPolicySpec, ConfigurationProblems)}. All methods are thread-safe and allocation-free on the
+ * Instances come from {@link #compile(String, CorsPolicySpec, CompileContext, ConfigurationProblems)}. All methods are thread-safe and allocation-free on the
  * paths a browser's well-formed requests take.
  */
 public final class CorsPolicy {
@@ -70,8 +70,9 @@ public final class CorsPolicy {
 	 * @param name the policy's name; problems and log lines name it
 	 * @return the policy, or empty if the spec has errors (they are in {@code problems})
 	 */
-	public static Optional<CorsPolicy> compile(String name, CorsPolicySpec spec, ConfigurationProblems problems) {
-		return new PolicyCompiler(name, spec, problems).compile();
+	public static Optional<CorsPolicy> compile(String name, CorsPolicySpec spec, CompileContext context,
+			ConfigurationProblems problems) {
+		return new PolicyCompiler(name, spec, context, problems).compile();
 	}
 
 	/**
@@ -80,7 +81,7 @@ public final class CorsPolicy {
 	 */
 	public static CorsPolicy compile(String name, CorsPolicySpec spec) {
 		ConfigurationProblems problems = new ConfigurationProblems();
-		Optional<CorsPolicy> policy = compile(name, spec, problems);
+		Optional<CorsPolicy> policy = compile(name, spec, CompileContext.withBundledPublicSuffixList(), problems);
 		return policy.orElseThrow(() -> new CorsConfigurationException(problems.errors()));
 	}
 

@@ -73,6 +73,14 @@ public final class CorsPolicySpec {
 	 */
 	private boolean allowPrivateNetwork;
 
+	/**
+	 * Whether origin patterns may put a wildcard over a public suffix, such as https://*.myplatform.app where
+	 * myplatform.app is on the Public Suffix List. Only for the owner of that suffix serving its own tenants: anyone
+	 * can register a site under a public suffix, and every such site could then read the responses. Logged as a
+	 * warning at startup.
+	 */
+	private boolean dangerouslyTolerateSubdomainsOfPublicSuffixes;
+
 	public List<String> getPathPatterns() {
 		return this.pathPatterns;
 	}
@@ -143,6 +151,14 @@ public final class CorsPolicySpec {
 
 	public void setAllowPrivateNetwork(boolean allowPrivateNetwork) {
 		this.allowPrivateNetwork = allowPrivateNetwork;
+	}
+
+	public boolean isDangerouslyTolerateSubdomainsOfPublicSuffixes() {
+		return this.dangerouslyTolerateSubdomainsOfPublicSuffixes;
+	}
+
+	public void setDangerouslyTolerateSubdomainsOfPublicSuffixes(boolean tolerate) {
+		this.dangerouslyTolerateSubdomainsOfPublicSuffixes = tolerate;
 	}
 
 }

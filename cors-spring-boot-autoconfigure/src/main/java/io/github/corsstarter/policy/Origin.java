@@ -56,11 +56,17 @@ record Origin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Whether the host is a loopback name or address, where plain {@code http} stays on the machine.
+	 * Whether the host is a loopback name or address, where plain {@code http} stays on the machine: exactly
+	 * {@code localhost} and the names under it (RFC 6761), {@code 127.0.0.0/8} and {@code [::1]}, so that
+	 * {@code 127.evil.com} is not one.
 	 */
 	boolean isLoopback() {
-		return this.host.equals("localhost") || this.host.endsWith(".localhost") || this.host.startsWith("127.")
-				|| this.host.equals("[::1]");
+		return IpHosts.isLoopback(this.host);
+	}
+
+	/** The same origin with another host. */
+	Origin withHost(String host) {
+		return new Origin(this.scheme, host, this.port);
 	}
 
 	@Override

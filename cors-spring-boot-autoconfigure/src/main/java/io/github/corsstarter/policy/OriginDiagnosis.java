@@ -39,10 +39,51 @@ final class OriginDiagnosis {
 		}
 		List<String> reasons = new ArrayList<>();
 		String suggestion = suggest(value, reasons);
-		String fix = (suggestion != null && Origin.parse(suggestion) != null) ? "write '" + suggestion + "'"
+		String fix = (suggestion != null && isConfigurable(suggestion)) ? "write '" + suggestion + "'"
 				: "write an origin as scheme://host[:port], for example 'https://app.example.com'";
 		problems.error(PolicySetting.ALLOWED_ORIGINS, index, value, "not an origin as browsers send it (scheme://host[:port]): "
 				+ (reasons.isEmpty() ? "malformed" : String.join(", ", reasons)), fix);
+	}
+
+	/**
+	 * Reports an origin (or the host of an origin pattern) whose IP address is not written the way browsers
+	 * serialize it: such an origin can never match. Browsers parse {@code 127.1}, {@code 0x7f.0.0.1} and
+	 * {@code 2130706433} as 127.0.0.1 and send that (URL Standard, "host parsing").
+	 * @param origin the parsed value, host as written
+	 * @return whether a problem was reported
+	 */
+	static boolean reportNonCanonicalHost(Origin origin, String value, PolicySetting setting, int index,
+			PolicyProblems problems) {
+		String canonical = canonicalHost(origin.host());
+		if (canonical == null) {
+			problems.error(setting, index, value, "'" + origin.host() + "' is not a valid IP address, so browsers "
+					+ "refuse to load such a page", "write a valid address, for example 'http://127.0.0.1'");
+			return true;
+		}
+		if (!canonical.equals(origin.host())) {
+			problems.error(setting, index, value, "browsers send this IP address as '" + canonical
+					+ "', so the value as written never matches", "write '"
+					+ value.replace(origin.host(), canonical) + "'");
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * A host in the form browsers send it: IP addresses canonical, domains as they are.
+	 * @return the canonical host, or {@code null} if it is an IP address that no browser accepts
+	 */
+	static String canonicalHost(String host) {
+		if (host.startsWith("[")) {
+			return IpHosts.canonicalIpv6(host);
+		}
+		return IpHosts.endsInANumber(host) ? IpHosts.canonicalIpv4(host) : host;
+	}
+
+	/** Whether a value is an origin the configuration accepts as it is. */
+	private static boolean isConfigurable(String value) {
+		Origin origin = Origin.parse(value);
+		return origin != null && origin.host().equals(canonicalHost(origin.host()));
 	}
 
 	/**
@@ -91,6 +132,11 @@ final class OriginDiagnosis {
 			if (host == null) {
 				return null;
 			}
+		}
+		String canonical = canonicalHost(host);
+		if (canonical != null && !canonical.equals(host)) {
+			reasons.add("an IP address not in the form browsers send ('" + canonical + "')");
+			host = canonical;
 		}
 		if (!port.isEmpty() && String.valueOf(Origin.defaultPort(scheme)).equals(port)) {
 			reasons.add("the default port " + port + ", which browsers never send");

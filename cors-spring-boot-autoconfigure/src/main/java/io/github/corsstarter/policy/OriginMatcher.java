@@ -48,6 +48,11 @@ final class OriginMatcher {
 		return false;
 	}
 
+	/** The compiled patterns, for the checks that warn about them. */
+	List<OriginPattern> patterns() {
+		return List.of(this.patterns);
+	}
+
 	boolean allowsAnyOrigin() {
 		return this.anyOrigin;
 	}
@@ -65,7 +70,8 @@ final class OriginMatcher {
 	/**
 	 * Compiles the allowed origins and origin patterns, reporting every invalid one.
 	 */
-	static OriginMatcher compile(List<String> origins, List<String> patterns, PolicyProblems problems) {
+	static OriginMatcher compile(List<String> origins, List<String> patterns, OriginPattern.Rules rules,
+			PolicyProblems problems) {
 		boolean anyOrigin = false;
 		Set<String> exact = new HashSet<>();
 		for (int i = 0; i < origins.size(); i++) {
@@ -76,11 +82,15 @@ final class OriginMatcher {
 			if (value.equals("*")) {
 				anyOrigin = true;
 			}
-			else if (Origin.parse(value) == null) {
-				OriginDiagnosis.report(value, i, problems);
-			}
 			else {
-				exact.add(value);
+				Origin origin = Origin.parse(value);
+				if (origin == null) {
+					OriginDiagnosis.report(value, i, problems);
+				}
+				else if (!OriginDiagnosis.reportNonCanonicalHost(origin, value, PolicySetting.ALLOWED_ORIGINS, i,
+						problems)) {
+					exact.add(value);
+				}
 			}
 		}
 		List<OriginPattern> compiledPatterns = new ArrayList<>();
@@ -93,7 +103,7 @@ final class OriginMatcher {
 				anyOrigin = true;
 				continue;
 			}
-			OriginPattern pattern = OriginPattern.compile(value, i, problems);
+			OriginPattern pattern = OriginPattern.compile(value, i, rules, problems);
 			if (pattern != null) {
 				compiledPatterns.add(pattern);
 			}

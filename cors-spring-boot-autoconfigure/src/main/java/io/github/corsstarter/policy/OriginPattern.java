@@ -1,5 +1,7 @@
 package io.github.corsstarter.policy;
 
+import java.util.Optional;
+
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 
 /**
@@ -12,6 +14,8 @@ import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
  * </ul>
  */
 final class OriginPattern {
+
+	private static final PolicySetting SETTING = PolicySetting.ALLOWED_ORIGIN_PATTERNS;
 
 	private static final int[] ANY_PORT = null;
 
@@ -57,14 +61,34 @@ final class OriginPattern {
 	}
 
 	/**
+	 * Whether the pattern matches plain-{@code http} origins off the loopback interface, whose traffic anyone on the
+	 * network path can read and forge.
+	 */
+	boolean matchesPlainHttpOffLoopback() {
+		if (!this.scheme.equals("http")) {
+			return false;
+		}
+		return this.labelWildcard ? !isLocalhost(this.host.substring(1)) : !IpHosts.isLoopback(this.host);
+	}
+
+	/**
+	 * What origin patterns are checked against.
+	 *
+	 * @param context where the Public Suffix List comes from
+	 * @param tolerateSubdomainsOfPublicSuffixes whether a wildcard over a public suffix is only warned about
+	 */
+	record Rules(CompileContext context, boolean tolerateSubdomainsOfPublicSuffixes) {
+	}
+
+	/**
 	 * Compiles a pattern other than the bare {@code *}, reporting what is wrong with it.
 	 * @return the pattern, or {@code null} after reporting a problem
 	 */
-	static OriginPattern compile(String value, int index, PolicyProblems problems) {
+	static OriginPattern compile(String value, int index, Rules rules, PolicyProblems problems) {
 		int schemeEnd = value.indexOf("://");
 		Origin schemeProbe = (schemeEnd > 0) ? Origin.parse(value.substring(0, schemeEnd) + "://x") : null;
 		if (schemeProbe == null) {
-			problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, "no valid lower-case scheme", SYNTAX_HELP);
+			problems.error(SETTING, index, value, "no valid lower-case scheme", SYNTAX_HELP);
 			return null;
 		}
 		String scheme = schemeProbe.scheme();
@@ -73,28 +97,91 @@ final class OriginPattern {
 		String hostAndPort = labelWildcard ? rest.substring(1) : rest;
 		int hostEnd = Origin.hostEnd(hostAndPort, labelWildcard ? 1 : 0);
 		if (hostEnd <= 0) {
-			problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, (rest.indexOf('*') >= 0)
+			problems.error(SETTING, index, value, (rest.indexOf('*') >= 0)
 					? "'*' is only supported as a whole leading label ('*.') or as a port list ('[*]')"
 					: "the host is not a lower-case ASCII domain or IP address", SYNTAX_HELP);
 			return null;
 		}
 		String host = hostAndPort.substring(0, hostEnd);
-		if (labelWildcard && isTooBroad(host)) {
-			problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, "a wildcard directly over a top-level domain matches sites you do not own",
-					"name your own domain, for example 'https://*.example.com'");
+		String portPart = hostAndPort.substring(hostEnd);
+		// Ports first: a fix for the host repeats the ports, so they must be valid before one is suggested.
+		int[] ports = compilePorts(scheme, portPart, value, index, problems);
+		if (ports == INVALID_PORTS) {
 			return null;
 		}
-		int[] ports = compilePorts(scheme, hostAndPort.substring(hostEnd), value, index, problems);
-		return (ports == INVALID_PORTS) ? null : new OriginPattern(value, scheme, host, labelWildcard, ports);
+		boolean hostAccepted = labelWildcard
+				? checkWildcardSuffix(value, index, scheme, host.substring(1), portPart, rules, problems)
+				: checkHost(value, index, host, problems);
+		return hostAccepted ? new OriginPattern(value, scheme, host, labelWildcard, ports) : null;
+	}
+
+	/** An exact host in a pattern must be one browsers send: an IP address in canonical form. */
+	private static boolean checkHost(String value, int index, String host, PolicyProblems problems) {
+		String canonical = OriginDiagnosis.canonicalHost(host);
+		if (canonical == null) {
+			problems.error(SETTING, index, value, "'" + host + "' is not a valid IP address, so browsers refuse to "
+					+ "load such a page", "write a valid address, for example 'http://127.0.0.1:[*]'");
+			return false;
+		}
+		if (!canonical.equals(host)) {
+			problems.error(SETTING, index, value, "browsers send this IP address as '" + canonical
+					+ "', so the value as written never matches", "write '" + value.replace(host, canonical) + "'");
+			return false;
+		}
+		return true;
 	}
 
 	/**
-	 * Below a wildcard there must be at least a registrable-looking domain: two labels, the last not numeric (so
-	 * neither {@code *.com} nor an IP address).
+	 * A label wildcard must stand over a name whose subdomains one owner controls. Anyone can register a site
+	 * under a public suffix ({@code co.uk}, {@code github.io}, {@code vercel.app}), so a wildcard over one, or over
+	 * a name with a public suffix below it ({@code amazonaws.com} over {@code s3.amazonaws.com}), would let every
+	 * such site read the responses. {@code localhost} and the names under it are loopback (RFC 6761), so
+	 * {@code http://*.localhost:5173} is fine.
+	 * @return whether the pattern may be compiled
 	 */
-	private static boolean isTooBroad(String suffix) {
-		int lastDot = suffix.lastIndexOf('.');
-		return lastDot <= 0 || suffix.substring(lastDot + 1).chars().allMatch(Character::isDigit);
+	private static boolean checkWildcardSuffix(String value, int index, String scheme, String suffix,
+			String portPart, Rules rules, PolicyProblems problems) {
+		if (IpHosts.endsInANumber(suffix)) {
+			problems.error(SETTING, index, value, "a wildcard over an IP address matches no origin a browser sends",
+					"list each address as an exact origin, for example 'http://127.0.0.1:[*]'");
+			return false;
+		}
+		if (isLocalhost(suffix)) {
+			return true;
+		}
+		PublicSuffixList list = rules.context().publicSuffixList();
+		if (suffix.indexOf('.') < 0) {
+			problems.error(SETTING, index, value, "a wildcard directly over the top-level domain '" + suffix
+					+ "' matches sites you do not own", "name your own domain, for example '" + scheme + "://*."
+					+ list.exampleRegistrableDomain(suffix) + portPart + "'");
+			return false;
+		}
+		Optional<PublicSuffixList.Rule> rule = list.publicSuffixRule(suffix);
+		Optional<PublicSuffixList.Rule> below = rule.isPresent() ? Optional.empty() : list.publicSuffixRuleBelow(suffix);
+		if (rule.isEmpty() && below.isEmpty()) {
+			return true;
+		}
+		String reason = rule.map((suffixRule) -> "'" + suffix + "' is a public suffix (" + describe(suffixRule)
+				+ "): anyone can register a site under it")
+			.orElseGet(() -> "it also matches names under '" + below.get().text() + "', a public suffix ("
+					+ describe(below.get()) + ") where anyone can register a site");
+		String example = "'" + scheme + "://*." + list.exampleRegistrableDomain(suffix) + portPart + "'";
+		if (rules.tolerateSubdomainsOfPublicSuffixes()) {
+			problems.warn(SETTING, index, value, reason + "; tolerated because "
+					+ PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES.key() + " is set",
+					"make sure you control every site under it, or name your own domain, for example " + example);
+			return true;
+		}
+		problems.error(SETTING, index, value, reason, "name your own registrable domain, for example " + example);
+		return false;
+	}
+
+	private static String describe(PublicSuffixList.Rule rule) {
+		return "Public Suffix List, " + rule.section().name() + " section, rule '" + rule.text() + "'";
+	}
+
+	private static boolean isLocalhost(String host) {
+		return host.equals("localhost") || host.endsWith(".localhost");
 	}
 
 	private static int[] compilePorts(String scheme, String portPart, String value, int index,
@@ -112,12 +199,12 @@ final class OriginPattern {
 		for (int i = 0; i < items.length; i++) {
 			ports[i] = Origin.parsePort(items[i], 0, items[i].length());
 			if (ports[i] == Origin.NO_PORT) {
-				problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, "'" + items[i] + "' is not a port (1-65535, no leading zero)",
+				problems.error(SETTING, index, value, "'" + items[i] + "' is not a port (1-65535, no leading zero)",
 						SYNTAX_HELP);
 				return INVALID_PORTS;
 			}
 			if (ports[i] == Origin.defaultPort(scheme)) {
-				problems.error(PolicySetting.ALLOWED_ORIGIN_PATTERNS, index, value, "port " + ports[i] + " is the default for " + scheme
+				problems.error(SETTING, index, value, "port " + ports[i] + " is the default for " + scheme
 						+ " and browsers never send it", "leave the default port out");
 				return INVALID_PORTS;
 			}

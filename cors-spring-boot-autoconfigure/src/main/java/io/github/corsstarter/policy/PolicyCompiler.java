@@ -34,9 +34,12 @@ final class PolicyCompiler {
 
 	private final int errorsBefore;
 
-	PolicyCompiler(String name, CorsPolicySpec spec, ConfigurationProblems problems) {
+	private final CompileContext context;
+
+	PolicyCompiler(String name, CorsPolicySpec spec, CompileContext context, ConfigurationProblems problems) {
 		this.name = name;
 		this.spec = spec;
+		this.context = context;
 		this.problems = problems.of(name);
 		this.errorsBefore = problems.errorCount();
 	}
@@ -45,8 +48,15 @@ final class PolicyCompiler {
 	Optional<CorsPolicy> compile() {
 		reportBlankItems(PolicySetting.ALLOWED_ORIGINS, this.spec.getAllowedOrigins());
 		reportBlankItems(PolicySetting.ALLOWED_ORIGIN_PATTERNS, this.spec.getAllowedOriginPatterns());
+		int warningsBefore = this.problems.all().warningCount();
+		boolean tolerate = this.spec.isDangerouslyTolerateSubdomainsOfPublicSuffixes();
 		OriginMatcher origins = OriginMatcher.compile(this.spec.getAllowedOrigins(),
-				this.spec.getAllowedOriginPatterns(), this.problems);
+				this.spec.getAllowedOriginPatterns(), new OriginPattern.Rules(this.context, tolerate), this.problems);
+		if (tolerate && this.problems.all().warningCount() == warningsBefore) {
+			this.problems.warn(PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES, NO_INDEX, true,
+					"no origin pattern of the policy stands over a public suffix, so this only weakens a safeguard",
+					"remove it");
+		}
 		checkWildcardOrigins();
 		checkOriginsWorthWarning(origins);
 		Set<String> methods = methods();
@@ -104,6 +114,15 @@ final class PolicyCompiler {
 						"credentials are allowed for a plain-http origin, which anyone on the network path can "
 								+ "impersonate",
 						"serve that client over https");
+			}
+		}
+		List<String> patterns = this.spec.getAllowedOriginPatterns();
+		for (OriginPattern pattern : origins.patterns()) {
+			if (pattern.matchesPlainHttpOffLoopback()) {
+				this.problems.warn(PolicySetting.ALLOWED_ORIGIN_PATTERNS, patterns.indexOf(pattern.toString()),
+						pattern, "credentials are allowed for plain-http origins, which anyone on the network path "
+								+ "can impersonate",
+						"serve those clients over https");
 			}
 		}
 	}

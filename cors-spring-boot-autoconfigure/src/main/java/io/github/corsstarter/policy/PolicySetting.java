@@ -29,7 +29,9 @@ public enum PolicySetting {
 
 	MAX_AGE,
 
-	ALLOW_PRIVATE_NETWORK;
+	ALLOW_PRIVATE_NETWORK,
+
+	DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES;
 
 	private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -1,5 +1,8 @@
 package io.github.corsstarter.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 
 import io.github.corsstarter.engine.CorsEngine;
@@ -10,6 +13,7 @@ import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -257,6 +261,45 @@ class CorsAutoConfigurationTests {
 				assertThat(analysis.getAction())
 					.contains("cors.policies.api.max-age: write a duration such as 30m or 1h, or a number of seconds")
 					.contains("cors.policies.api.allow-credentials: write true or false");
+			});
+	}
+
+	@Test
+	void checksWildcardsAgainstTheCopyOfThePublicSuffixListItNames(@TempDir Path directory, CapturedOutput output)
+			throws IOException {
+		Path list = directory.resolve("public_suffix_list.dat");
+		Files.writeString(list, """
+				// VERSION: 2099-01-01_00-00-00_UTC
+				// ===BEGIN ICANN DOMAINS===
+				com
+				// ===END ICANN DOMAINS===
+				// ===BEGIN PRIVATE DOMAINS===
+				newplatform.example
+				// ===END PRIVATE DOMAINS===
+				""");
+		this.contextRunner
+			.withPropertyValues("cors.public-suffix-list=file:" + list,
+					"cors.policies.api.allowed-origin-patterns=https://*.newplatform.example, https://*.github.io")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(analysis.getDescription()).contains("The CORS configuration has 1 problem:")
+					.contains("Value: \"https://*.newplatform.example\"", "'newplatform.example' is a public suffix");
+				assertThat(output).contains("CORS origin patterns are checked against Public Suffix List 2099-01-01");
+			});
+	}
+
+	@Test
+	void aPublicSuffixListThatCannotBeReadIsReportedWithTheOtherProblems(@TempDir Path directory) throws IOException {
+		Path garbage = Files.writeString(directory.resolve("list.dat"), "not a list");
+		this.contextRunner
+			.withPropertyValues("cors.public-suffix-list=file:" + garbage, "cors.policies.api.allowed-methods=TRACE")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(analysis.getDescription()).contains("The CORS configuration has 2 problems:")
+					.contains("Property: cors.public-suffix-list", "cannot be read as a Public Suffix List")
+					.contains("Property: cors.policies.api.allowed-methods[0]");
+				assertThat(analysis.getAction()).contains("cors.public-suffix-list: point it at a copy of "
+						+ "https://publicsuffix.org/list/public_suffix_list.dat");
 			});
 	}
 

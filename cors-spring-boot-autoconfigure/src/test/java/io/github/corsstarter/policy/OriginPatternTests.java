@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OriginPatternTests {
 
+	private static final OriginPattern.Rules RULES = new OriginPattern.Rules(
+			CompileContext.withBundledPublicSuffixList(), false);
+
 	static Stream<Arguments> matches() {
 		return Stream.of(Arguments.of("https://*.example.com", "https://app.example.com", true),
 				Arguments.of("https://*.example.com", "https://a.b.example.com", true),
@@ -27,14 +30,21 @@ class OriginPatternTests {
 				Arguments.of("http://localhost:[3000,5173]", "http://localhost:3000", true),
 				Arguments.of("http://localhost:[3000,5173]", "http://localhost:3001", false),
 				Arguments.of("http://localhost:[3000,5173]", "http://localhost", false),
-				Arguments.of("http://[::1]:[*]", "http://[::1]:8080", true));
+				Arguments.of("http://[::1]:[*]", "http://[::1]:8080", true),
+				Arguments.of("http://*.localhost:5173", "http://tenant1.localhost:5173", true),
+				Arguments.of("http://*.localhost:5173", "http://a.b.localhost:5173", true),
+				Arguments.of("http://*.localhost:5173", "http://localhost:5173", false),
+				Arguments.of("http://*.localhost:5173", "http://tenant1.localhost.evil.com:5173", false),
+				Arguments.of("http://*.localhost:[*]", "http://tenant1.localhost:3000", true),
+				Arguments.of("https://*.myapp.github.io", "https://pr-12.myapp.github.io", true),
+				Arguments.of("https://*.myapp.github.io", "https://attacker.github.io", false));
 	}
 
 	@ParameterizedTest(name = "{0} vs {1} -> {2}")
 	@MethodSource("matches")
 	void matchesOriginsStructurally(String pattern, String origin, boolean expected) {
 		ConfigurationProblems problems = new ConfigurationProblems();
-		OriginPattern compiled = OriginPattern.compile(pattern, 0, problems.of("p"));
+		OriginPattern compiled = OriginPattern.compile(pattern, 0, RULES, problems.of("p"));
 		assertThat(problems.errors()).isEmpty();
 		assertThat(compiled.matches(Origin.parse(origin))).isEqualTo(expected);
 	}

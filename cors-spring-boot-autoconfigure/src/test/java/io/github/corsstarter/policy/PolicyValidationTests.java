@@ -67,7 +67,57 @@ class PolicyValidationTests {
 				invalid("wildcard scheme", (s) -> s.allowedOriginPatterns("*://example.com"),
 						"allowed-origin-patterns[0]", "*://example.com", "scheme", "https://*.example.com"),
 				invalid("wildcard over a top-level domain", (s) -> s.allowedOriginPatterns("https://*.com"),
-						"allowed-origin-patterns[0]", "https://*.com", "top-level domain", "name your own domain"),
+						"allowed-origin-patterns[0]", "https://*.com", "top-level domain 'com'",
+						"for example 'https://*.example.com'"),
+				invalid("wildcard over an unlisted top-level domain, the list's default rule",
+						(s) -> s.allowedOriginPatterns("https://*.corp"), "allowed-origin-patterns[0]",
+						"https://*.corp", "top-level domain 'corp'", "'https://*.example.corp'"),
+				invalid("wildcard over a public suffix of the ICANN section", (s) -> s.allowedOriginPatterns("https://*.co.uk"),
+						"allowed-origin-patterns[0]", "https://*.co.uk",
+						"'co.uk' is a public suffix (Public Suffix List, ICANN section, rule 'co.uk')",
+						"name your own registrable domain, for example 'https://*.example.co.uk'"),
+				invalid("wildcard over a public suffix of the private section",
+						(s) -> s.allowedOriginPatterns("https://*.github.io:[*]"), "allowed-origin-patterns[0]",
+						"https://*.github.io:[*]", "'github.io' is a public suffix (Public Suffix List, PRIVATE section",
+						"'https://*.example.github.io:[*]'"),
+				invalid("wildcard over vercel.app", (s) -> s.allowedOriginPatterns("https://*.vercel.app"),
+						"allowed-origin-patterns[0]", "https://*.vercel.app", "'vercel.app' is a public suffix",
+						"'https://*.example.vercel.app'"),
+				invalid("wildcard over herokuapp.com", (s) -> s.allowedOriginPatterns("https://*.herokuapp.com"),
+						"allowed-origin-patterns[0]", "https://*.herokuapp.com", "'herokuapp.com' is a public suffix",
+						"'https://*.example.herokuapp.com'"),
+				invalid("wildcard over s3.amazonaws.com",
+						(s) -> s.allowedOriginPatterns("https://*.s3.amazonaws.com"), "allowed-origin-patterns[0]",
+						"https://*.s3.amazonaws.com", "'s3.amazonaws.com' is a public suffix", "for example 'https://*."),
+				invalid("wildcard over a name with a public suffix below it",
+						(s) -> s.allowedOriginPatterns("https://*.amazonaws.com"), "allowed-origin-patterns[0]",
+						"https://*.amazonaws.com", "it also matches names under", "for example 'https://*."),
+				invalid("wildcard over a public suffix even without credentials or with other valid patterns",
+						(s) -> s.allowedOriginPatterns("https://*.example.co.uk", "https://*.pages.dev"),
+						"allowed-origin-patterns[1]", "https://*.pages.dev", "'pages.dev' is a public suffix",
+						"'https://*.example.pages.dev'"),
+				invalid("wildcard over an IP address", (s) -> s.allowedOriginPatterns("http://*.0.0.1"),
+						"allowed-origin-patterns[0]", "http://*.0.0.1", "a wildcard over an IP address",
+						"'http://127.0.0.1:[*]'"),
+				invalid("shortened IPv4 address", (s) -> s.allowedOrigins("http://127.1"), "allowed-origins[0]",
+						"http://127.1", "browsers send this IP address as '127.0.0.1'", "write 'http://127.0.0.1'"),
+				invalid("hexadecimal IPv4 address", (s) -> s.allowedOrigins("http://0x7f.0.0.1:8080"),
+						"allowed-origins[0]", "http://0x7f.0.0.1:8080", "as '127.0.0.1'",
+						"write 'http://127.0.0.1:8080'"),
+				invalid("IPv4 address as one number", (s) -> s.allowedOrigins("http://2130706433"),
+						"allowed-origins[0]", "http://2130706433", "as '127.0.0.1'", "write 'http://127.0.0.1'"),
+				invalid("uncompressed IPv6 address", (s) -> s.allowedOrigins("http://[0:0:0:0:0:0:0:1]:3000"),
+						"allowed-origins[0]", "http://[0:0:0:0:0:0:0:1]:3000", "as '[::1]'",
+						"write 'http://[::1]:3000'"),
+				invalid("an IPv4 address no browser accepts", (s) -> s.allowedOrigins("http://256.0.0.1"),
+						"allowed-origins[0]", "http://256.0.0.1", "'256.0.0.1' is not a valid IP address",
+						"'http://127.0.0.1'"),
+				invalid("shortened IPv4 address in a pattern", (s) -> s.allowedOriginPatterns("http://127.1:[*]"),
+						"allowed-origin-patterns[0]", "http://127.1:[*]", "as '127.0.0.1'",
+						"write 'http://127.0.0.1:[*]'"),
+				invalid("shortened IPv4 address with other mistakes", (s) -> s.allowedOrigins("HTTP://127.1/"),
+						"allowed-origins[0]", "HTTP://127.1/", "an IP address not in the form browsers send",
+						"write 'http://127.0.0.1'"),
 				invalid("wildcard alone as host", (s) -> s.allowedOriginPatterns("https://*"),
 						"allowed-origin-patterns[0]", "https://*", "whole leading label", "https://*.example.com"),
 				invalid("bad port list", (s) -> s.allowedOriginPatterns("http://localhost:[3000,x]"),
@@ -145,7 +195,28 @@ class PolicyValidationTests {
 				risky("credentials for a plain-http origin that is not loopback",
 						(s) -> s.allowedOrigins("http://intranet.example").allowCredentials(true),
 						"allowed-origins[0]", "plain-http"),
-				risky("a policy that allows no origin", (s) -> s, "allowed-origins", "allows no origin"));
+				risky("a policy that allows no origin", (s) -> s, "allowed-origins", "allows no origin"),
+				risky("credentials for a host that only starts like a loopback address",
+						(s) -> s.allowedOrigins("http://127.evil.com").allowCredentials(true), "allowed-origins[0]",
+						"plain-http"),
+				risky("credentials for plain-http origins matching a pattern",
+						(s) -> s.allowedOriginPatterns("https://*.example.com", "http://*.example.com")
+							.allowCredentials(true),
+						"allowed-origin-patterns[1]", "plain-http origins"),
+				risky("credentials for a plain-http pattern on a host that only looks like loopback",
+						(s) -> s.allowedOriginPatterns("http://127.evil.com:[*]").allowCredentials(true),
+						"allowed-origin-patterns[0]", "plain-http origins"),
+				risky("a wildcard over a public suffix its owner tolerates",
+						(s) -> s.allowedOriginPatterns("https://*.github.io")
+							.dangerouslyTolerateSubdomainsOfPublicSuffixes(true),
+						"allowed-origin-patterns[0]",
+						"'github.io' is a public suffix (Public Suffix List, PRIVATE section, rule 'github.io'): anyone "
+								+ "can register a site under it; tolerated because "
+								+ "dangerously-tolerate-subdomains-of-public-suffixes is set"),
+				risky("tolerating wildcards over public suffixes where no pattern needs it",
+						(s) -> s.allowedOriginPatterns("https://*.example.com")
+							.dangerouslyTolerateSubdomainsOfPublicSuffixes(true),
+						"dangerously-tolerate-subdomains-of-public-suffixes", "only weakens a safeguard"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -154,7 +225,8 @@ class PolicyValidationTests {
 			String property, String reason) {
 		ConfigurationProblems problems = new ConfigurationProblems();
 		PolicySpecs spec = settings.apply(PolicySpecs.named("api"));
-		assertThat(CorsPolicy.compile(spec.name(), spec.spec(), problems)).isPresent();
+		assertThat(CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems))
+			.isPresent();
 		assertThat(problems.errors()).isEmpty();
 		assertThat(problems.warnings()).singleElement().satisfies((warning) -> {
 			assertThat(warning.settingKey()).isEqualTo(property);
@@ -166,10 +238,14 @@ class PolicyValidationTests {
 	void acceptsLoopbackHttpOriginsWithCredentialsAndBrowserExtensionOrigins() {
 		ConfigurationProblems problems = new ConfigurationProblems();
 		PolicySpecs spec = PolicySpecs.named("api")
-			.allowedOrigins("http://localhost:5173", "http://127.0.0.1:5173", "http://[::1]:5173",
-					"chrome-extension://abcdefghijklmnop", "https://xn--bcher-kva.example")
+			.allowedOrigins("http://localhost:5173", "http://127.0.0.1:5173", "http://127.8.9.10", "http://[::1]:5173",
+					"http://tenant1.localhost:5173", "chrome-extension://abcdefghijklmnop",
+					"https://xn--bcher-kva.example", "https://192.168.1.20:8080")
+			.allowedOriginPatterns("http://*.localhost:5173", "http://*.localhost:[*]", "http://localhost:[*]",
+					"https://*.example.co.uk", "https://*.myapp.github.io", "https://*.xn--bcher-kva.example",
+					"http://[::1]:[*]")
 			.allowCredentials(true);
-		CorsPolicy.compile(spec.name(), spec.spec(), problems);
+		CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems);
 		assertThat(problems.errors()).isEmpty();
 		assertThat(problems.warnings()).isEmpty();
 	}

@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RandomInputTests {
 
+	private static final OriginPattern.Rules RULES = new OriginPattern.Rules(
+			CompileContext.withBundledPublicSuffixList(), false);
+
 	private static final String ALPHABET = "ahtps:/.-_[]:019*@?#% \t,\u00e9\u0000AZxn";
 
 	private static final String[] SEEDS = { "https://a.example.com", "http://localhost:5173", "http://[::1]:80",
@@ -36,7 +39,7 @@ class RandomInputTests {
 		Origin origin = Origin.parse("https://app.example.com");
 		IntStream.range(0, 50_000).mapToObj((i) -> mutate()).forEach((value) -> {
 			ConfigurationProblems problems = new ConfigurationProblems();
-			OriginPattern pattern = OriginPattern.compile(value, 0, problems.of("p"));
+			OriginPattern pattern = OriginPattern.compile(value, 0, RULES, problems.of("p"));
 			assertThat(pattern == null).isEqualTo(!problems.errors().isEmpty());
 			if (pattern != null) {
 				pattern.matches(origin);

@@ -98,6 +98,11 @@ public final class PolicySpecs {
 		return this;
 	}
 
+	public PolicySpecs dangerouslyTolerateSubdomainsOfPublicSuffixes(boolean tolerate) {
+		this.spec.setDangerouslyTolerateSubdomainsOfPublicSuffixes(tolerate);
+		return this;
+	}
+
 	public PolicySpecs allowPrivateNetwork(boolean allowPrivateNetwork) {
 		this.spec.setAllowPrivateNetwork(allowPrivateNetwork);
 		return this;

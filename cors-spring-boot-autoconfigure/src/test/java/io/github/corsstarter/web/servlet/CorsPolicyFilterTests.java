@@ -51,6 +51,17 @@ class CorsPolicyFilterTests {
 	}
 
 	@Test
+	void errorDispatchOfAResponseThatKeptItsHeadersWritesNothingTwice() throws Exception {
+		MockHttpServletRequest request = request("GET", "/api/notes/1");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, new MockFilterChain());
+		errorDispatch(request, "/api/notes/1");
+		this.filter.doFilter(request, response, new MockFilterChain());
+		assertThat(headers(response)).isEqualTo(expected("Access-Control-Allow-Origin", APP,
+				"Access-Control-Expose-Headers", "x-total-count", "Vary", "Origin"));
+	}
+
+	@Test
 	void errorDispatchGetsThePolicyTheRequestGotWhateverTheReportedUri() throws Exception {
 		MockHttpServletRequest request = request("PUT", "/api/ping");
 		MockHttpServletResponse response = new MockHttpServletResponse();

@@ -1,9 +1,8 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.engine.CompiledCorsConfiguration;
+import java.time.Clock;
+
 import io.github.corsstarter.engine.CorsEngine;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Compiles the {@code cors.*} properties into the {@link CorsEngine} at startup, failing with every problem at once.
+ * Compiles the {@code cors.*} properties into the {@link CorsEngine} at startup, failing with every problem at once,
+ * and keeps it in step afterwards through the {@link CorsConfigurationManager} (reloads, origin sources).
  * The filters that apply it are registered by {@link CorsServletAutoConfiguration} and
  * {@link CorsReactiveAutoConfiguration}, for whichever stack the application runs.
  * <p>
@@ -26,20 +26,16 @@ import org.springframework.core.env.Environment;
 @ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
 public final class CorsAutoConfiguration {
 
-	private static final Log logger = LogFactory.getLog(CorsAutoConfiguration.class);
+	@Bean
+	@ConditionalOnMissingBean({ CorsEngine.class, CorsConfigurationManager.class })
+	CorsConfigurationManager corsConfigurationManager(Environment environment, ListableBeanFactory beanFactory) {
+		return new CorsConfigurationManager(environment, beanFactory, Clock.systemUTC());
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsEngine corsEngine(Environment environment) {
-		CorsConfigurationLoader.Loaded loaded = new CorsConfigurationLoader(environment).load();
-		loaded.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
-		CompiledCorsConfiguration configuration = loaded.orThrow();
-		if (configuration.policies().isEmpty()) {
-			logger.warn("No cors.policies are configured, so no request gets CORS headers; "
-					+ "add cors.policies.<name>.allowed-origins or set cors.enabled=false");
-		}
-		configuration.policies().forEach((policy) -> logger.info("CORS " + configuration.describe(policy)));
-		return new CorsEngine(configuration);
+	CorsEngine corsEngine(CorsConfigurationManager manager) {
+		return manager.engine();
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import io.github.corsstarter.engine.Compilation;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
@@ -44,16 +45,29 @@ final class CorsConfigurationLoader {
 		this.written = new PropertyOrigins(environment);
 	}
 
-	Loaded load() {
+	/**
+	 * Binds the {@code cors.*} properties as the environment has them now and compiles them.
+	 * @param dynamicOrigins adds the application's origin sources and resolvers to a compile context
+	 */
+	Loaded load(UnaryOperator<CompileContext> dynamicOrigins) {
 		CorsPropertiesBinder.Bound bound = CorsPropertiesBinder.bind(this.environment);
-		List<PropertyProblem> errors = new ArrayList<>(bound.problems());
-		CompileContext context = compileContext(bound.properties().getPublicSuffixList(), errors);
-		Compilation compilation = CompiledCorsConfiguration.compile(bound.properties().getPolicies(), context);
+		return compile(bound.properties(), bound.problems(), dynamicOrigins);
+	}
+
+	/**
+	 * Compiles properties bound before, as when an origin source listed new origins.
+	 * @param bindingProblems what could not be bound, reported with the compilation's problems
+	 */
+	Loaded compile(CorsProperties properties, List<PropertyProblem> bindingProblems,
+			UnaryOperator<CompileContext> dynamicOrigins) {
+		List<PropertyProblem> errors = new ArrayList<>(bindingProblems);
+		CompileContext context = dynamicOrigins.apply(compileContext(properties.getPublicSuffixList(), errors));
+		Compilation compilation = CompiledCorsConfiguration.compile(properties.getPolicies(), context);
 		compilation.errors().forEach((problem) -> errors.add(render(problem)));
 		List<PropertyProblem> warnings = new ArrayList<>(compilation.warnings().stream().map(this::render).toList());
-		warnings.addAll(contextPathRepeated(bound.properties()));
-		return new Loaded(bound.properties(), errors.isEmpty() ? compilation.configuration() : Optional.empty(),
-				errors, warnings);
+		warnings.addAll(contextPathRepeated(properties));
+		return new Loaded(properties, errors.isEmpty() ? compilation.configuration() : Optional.empty(), errors,
+				warnings);
 	}
 
 	/**

@@ -3,7 +3,7 @@ package io.github.corsstarter.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A problem with one {@code cors.*} property, as the failure report and the reload log show it.
+ * A problem with one {@code cors.*} property, as the failure report, the reload log and the Actuator view show it.
  *
  * @param property the full property key, for example {@code cors.policies.api.allowed-origins[0]}
  * @param value the value as the user wrote it
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param reason why the value is wrong or risky
  * @param fix what to write instead
  */
-record PropertyProblem(String property, String value, @Nullable String origin, String reason, String fix) {
+public record PropertyProblem(String property, String value, @Nullable String origin, String reason, String fix) {
 
 	/** The problem as report lines: property, value, origin, reason. */
 	void describeTo(StringBuilder report) {

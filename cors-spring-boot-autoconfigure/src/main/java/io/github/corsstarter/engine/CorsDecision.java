@@ -2,6 +2,7 @@ package io.github.corsstarter.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.PreflightVerdict;
@@ -58,7 +59,13 @@ public final class CorsDecision {
 		HEADERS_TOO_LONG("request header list too long"),
 
 		/** The request carries several {@code Origin} headers, which no browser sends. */
-		SEVERAL_ORIGINS("origin not allowed");
+		SEVERAL_ORIGINS("origin not allowed"),
+
+		/**
+		 * The policy's origin resolver could not answer for this request (it failed, was too slow, or too many
+		 * lookups run already), which means "not allowed".
+		 */
+		ORIGIN_LOOKUP_FAILED("origin not allowed");
 
 		private final @Nullable String phrase;
 
@@ -83,7 +90,7 @@ public final class CorsDecision {
 
 	}
 
-	static final CorsDecision NOT_COVERED = new CorsDecision(null, Kind.NOT_COVERED, Reason.NONE);
+	static final CorsDecision NOT_COVERED = new CorsDecision(null, Kind.NOT_COVERED, Reason.NONE, false, null, null);
 
 	private static final byte[] NO_BODY = {};
 
@@ -95,15 +102,68 @@ public final class CorsDecision {
 
 	private final Reason reason;
 
+	/** Whether the policy's origin resolver decided about the origin (asked, or from its cache). */
+	private final boolean byResolver;
+
+	/** Why the origin resolver could not answer, for a decision of that reason. */
+	private final @Nullable String detail;
+
+	/** The decision still waiting for the origin resolver, or {@code null}. */
+	private final @Nullable CompletableFuture<CorsDecision> resolution;
+
 	/** A rejected preflight's body: one line naming the reason; the details go to the DEBUG log, not the client. */
 	private final byte[] body;
 
-	CorsDecision(@Nullable CorsPolicy policy, Kind kind, Reason reason) {
+	private CorsDecision(@Nullable CorsPolicy policy, Kind kind, Reason reason, boolean byResolver,
+			@Nullable String detail, @Nullable CompletableFuture<CorsDecision> resolution) {
 		this.policy = policy;
 		this.kind = kind;
 		this.reason = reason;
+		this.byResolver = byResolver;
+		this.detail = detail;
+		this.resolution = resolution;
 		this.body = (kind == Kind.PREFLIGHT && reason != Reason.NONE)
 				? ("CORS preflight rejected: " + reason.phrase + "\n").getBytes(StandardCharsets.UTF_8) : NO_BODY;
+	}
+
+	/** A decision of a policy, made with or without its origin resolver. */
+	static CorsDecision of(CorsPolicy policy, Kind kind, Reason reason, boolean byResolver) {
+		return new CorsDecision(policy, kind, reason, byResolver, null, null);
+	}
+
+	/** A rejection because the origin resolver could not answer, with why. */
+	static CorsDecision lookupFailed(CorsPolicy policy, Kind kind, String detail) {
+		return new CorsDecision(policy, kind, Reason.ORIGIN_LOOKUP_FAILED, true, detail, null);
+	}
+
+	/** A decision that waits for the origin resolver. */
+	static CorsDecision pending(CorsPolicy policy, Kind kind, CompletableFuture<CorsDecision> resolution) {
+		return new CorsDecision(policy, kind, Reason.NONE, true, null, resolution);
+	}
+
+	/**
+	 * Whether the decision waits for the policy's origin resolver to answer about an origin it has not seen (or no
+	 * longer remembers). The adapter then waits for {@link #resolution()} without blocking an event loop.
+	 */
+	public boolean isPending() {
+		return this.resolution != null;
+	}
+
+	/**
+	 * The decision once the origin resolver answered: completes, never exceptionally, within the resolver's
+	 * timeout; a failed or late answer is a rejection.
+	 * @throws IllegalStateException if the decision is not pending
+	 */
+	public CompletableFuture<CorsDecision> resolution() {
+		if (this.resolution == null) {
+			throw new IllegalStateException("not pending: " + this);
+		}
+		return this.resolution;
+	}
+
+	/** Whether the policy's origin resolver decided about the origin, asked or from its cache. */
+	public boolean isByResolver() {
+		return this.byResolver;
 	}
 
 	/** The policy covering the request's path, or {@code null} when none does. */
@@ -130,7 +190,8 @@ public final class CorsDecision {
 
 	/** Whether a CORS request (preflight or actual) was allowed. */
 	public boolean isAllowed() {
-		return (this.kind == Kind.PREFLIGHT || this.kind == Kind.ACTUAL) && this.reason == Reason.NONE;
+		return (this.kind == Kind.PREFLIGHT || this.kind == Kind.ACTUAL) && this.reason == Reason.NONE
+				&& this.resolution == null;
 	}
 
 	/** Whether a CORS request (preflight or actual) was rejected. */
@@ -160,7 +221,7 @@ public final class CorsDecision {
 	 */
 	public void writeHeaders(CorsRequest request, CorsResponse response) {
 		CorsPolicy policy = this.policy;
-		if (policy == null) {
+		if (policy == null || this.resolution != null) {
 			return;
 		}
 		if (this.kind != Kind.PREFLIGHT) {
@@ -217,15 +278,27 @@ public final class CorsDecision {
 			case NO_ORIGIN -> "no Origin header, so no CORS request (policy '" + policy.name() + "')";
 			case PREFLIGHT, ACTUAL -> switch (this.reason) {
 				case NONE -> ((this.kind == Kind.PREFLIGHT) ? "preflight" : "request") + " from origin '" + origin
-						+ "' is allowed by policy '" + policy.name() + "'" + privateNetworkNote(policy, request);
+						+ "' is " + (isPending() ? "waiting for origin resolver '" + resolverName(policy) + "' of"
+								: "allowed by")
+						+ " policy '" + policy.name() + "'"
+						+ (this.byResolver && !isPending() ? " (its origin resolver '" + resolverName(policy)
+								+ "' answered yes)" : "")
+						+ privateNetworkNote(policy, request);
 				case SEVERAL_ORIGINS -> "the request carries several Origin headers, which no browser sends (policy '"
 						+ policy.name() + "')";
-				case ORIGIN -> policy.explainOrigin(requireValue(origin));
+				case ORIGIN -> this.byResolver ? policy.explainResolvedOrigin(requireValue(origin), "answered no")
+						: policy.explainOrigin(requireValue(origin));
+				case ORIGIN_LOOKUP_FAILED -> policy.explainResolvedOrigin(requireValue(origin),
+						"could not answer (" + this.detail + "), so it is not allowed for this request");
 				case METHOD -> policy.explainMethod(requireValue(request.accessControlRequestMethod()));
 				case HEADERS -> policy.explainHeaders(requireValue(request.accessControlRequestHeaders()));
 				case HEADERS_TOO_LONG -> policy.explainHeadersTooLong(requireValue(request.accessControlRequestHeaders()));
 			};
 		};
+	}
+
+	private static String resolverName(CorsPolicy policy) {
+		return (policy.originResolver() != null) ? policy.originResolver().name() : "?";
 	}
 
 	private String privateNetworkNote(CorsPolicy policy, CorsRequest request) {
@@ -245,7 +318,8 @@ public final class CorsDecision {
 
 	@Override
 	public String toString() {
-		return this.kind.tag() + "/" + this.reason.tag() + ((this.policy != null) ? " (policy '" + this.policy.name() + "')" : "");
+		return this.kind.tag() + "/" + (isPending() ? "pending" : this.reason.tag())
+				+ ((this.policy != null) ? " (policy '" + this.policy.name() + "')" : "");
 	}
 
 }

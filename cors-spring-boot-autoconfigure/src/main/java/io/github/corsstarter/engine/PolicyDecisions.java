@@ -1,15 +1,25 @@
 package io.github.corsstarter.engine;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+
 import io.github.corsstarter.engine.CorsDecision.Kind;
 import io.github.corsstarter.engine.CorsDecision.Reason;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.OriginLookup;
+import io.github.corsstarter.policy.PreflightVerdict;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A compiled policy with every decision it can make, built once, so that deciding a request allocates nothing.
+ * A compiled policy with every decision it can make, built once, so that deciding a request allocates nothing
+ * (but for a lookup by the policy's origin resolver).
  */
 final class PolicyDecisions {
 
 	private final CorsPolicy policy;
+
+	private final @Nullable OriginLookup resolver;
 
 	private final CorsDecision noOrigin;
 
@@ -17,18 +27,26 @@ final class PolicyDecisions {
 
 	private final CorsDecision[] preflight;
 
+	/** The same decisions, made with the origin resolver's answer. */
+	private final CorsDecision[] actualByResolver;
+
+	private final CorsDecision[] preflightByResolver;
+
 	PolicyDecisions(CorsPolicy policy) {
 		this.policy = policy;
-		this.noOrigin = new CorsDecision(policy, Kind.NO_ORIGIN, Reason.NONE);
-		this.actual = decisions(policy, Kind.ACTUAL);
-		this.preflight = decisions(policy, Kind.PREFLIGHT);
+		this.resolver = policy.originResolver();
+		this.noOrigin = CorsDecision.of(policy, Kind.NO_ORIGIN, Reason.NONE, false);
+		this.actual = decisions(policy, Kind.ACTUAL, false);
+		this.preflight = decisions(policy, Kind.PREFLIGHT, false);
+		this.actualByResolver = decisions(policy, Kind.ACTUAL, true);
+		this.preflightByResolver = decisions(policy, Kind.PREFLIGHT, true);
 	}
 
-	private static CorsDecision[] decisions(CorsPolicy policy, Kind kind) {
+	private static CorsDecision[] decisions(CorsPolicy policy, Kind kind, boolean byResolver) {
 		Reason[] reasons = Reason.values();
 		CorsDecision[] decisions = new CorsDecision[reasons.length];
 		for (Reason reason : reasons) {
-			decisions[reason.ordinal()] = new CorsDecision(policy, kind, reason);
+			decisions[reason.ordinal()] = CorsDecision.of(policy, kind, reason, byResolver);
 		}
 		return decisions;
 	}
@@ -53,19 +71,82 @@ final class PolicyDecisions {
 				return decidePreflight(request, origin, requestedMethod);
 			}
 		}
-		if (!this.policy.allowsOrigin(origin)) {
+		// Several Origin headers are looked for only when the answer would otherwise be to allow or to ask.
+		if (this.policy.allowsOrigin(origin)) {
+			return this.actual[severalOrNone(request)];
+		}
+		if (this.resolver == null) {
 			return this.actual[Reason.ORIGIN.ordinal()];
 		}
-		return this.actual[request.hasSeveralOrigins() ? Reason.SEVERAL_ORIGINS.ordinal() : Reason.NONE.ordinal()];
+		if (request.hasSeveralOrigins()) {
+			return this.actual[Reason.SEVERAL_ORIGINS.ordinal()];
+		}
+		return resolve(this.resolver, Kind.ACTUAL, origin, this.actualByResolver[Reason.NONE.ordinal()]);
 	}
 
 	private CorsDecision decidePreflight(CorsRequest request, String origin, String requestedMethod) {
 		if (request.hasSeveralOrigins()) {
 			return this.preflight[Reason.SEVERAL_ORIGINS.ordinal()];
 		}
-		Reason reason = Reason.of(this.policy.checkPreflight(origin, requestedMethod,
-				request.accessControlRequestHeaders()));
-		return this.preflight[reason.ordinal()];
+		String requestHeaders = request.accessControlRequestHeaders();
+		if (this.policy.allowsOrigin(origin)) {
+			return this.preflight[reason(this.policy.checkPreflightRequest(requestedMethod, requestHeaders))];
+		}
+		if (this.resolver == null) {
+			return this.preflight[Reason.ORIGIN.ordinal()];
+		}
+		CorsDecision ifAllowed = this.preflightByResolver[reason(
+				this.policy.checkPreflightRequest(requestedMethod, requestHeaders))];
+		return resolve(this.resolver, Kind.PREFLIGHT, origin, ifAllowed);
+	}
+
+	/**
+	 * Decides about an origin nothing configured allows: from the resolver's cache, or once it answers.
+	 * @param ifAllowed the decision if the resolver allows the origin
+	 */
+	private CorsDecision resolve(OriginLookup resolver, Kind kind, String origin, CorsDecision ifAllowed) {
+		CorsDecision denied = byResolver(kind)[Reason.ORIGIN.ordinal()];
+		return switch (resolver.known(origin)) {
+			case ALLOWED -> ifAllowed;
+			case DENIED -> denied;
+			case UNKNOWN -> CorsDecision.pending(this.policy, kind, lookup(resolver, kind, origin, ifAllowed, denied));
+		};
+	}
+
+	private CompletableFuture<CorsDecision> lookup(OriginLookup resolver, Kind kind, String origin,
+			CorsDecision ifAllowed, CorsDecision denied) {
+		try {
+			return resolver.lookup(origin).handle((allowed, failure) -> {
+				if (failure != null) {
+					return CorsDecision.lookupFailed(this.policy, kind, describe(failure));
+				}
+				return Boolean.TRUE.equals(allowed) ? ifAllowed : denied;
+			});
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.completedFuture(CorsDecision.lookupFailed(this.policy, kind, describe(ex)));
+		}
+	}
+
+	private static int severalOrNone(CorsRequest request) {
+		return (request.hasSeveralOrigins() ? Reason.SEVERAL_ORIGINS : Reason.NONE).ordinal();
+	}
+
+	private CorsDecision[] byResolver(Kind kind) {
+		return (kind == Kind.PREFLIGHT) ? this.preflightByResolver : this.actualByResolver;
+	}
+
+	private static int reason(PreflightVerdict verdict) {
+		return Reason.of(verdict).ordinal();
+	}
+
+	private static String describe(Throwable failure) {
+		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
+				: failure;
+		if (cause instanceof TimeoutException) {
+			return "no answer within its timeout";
+		}
+		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 	}
 
 }

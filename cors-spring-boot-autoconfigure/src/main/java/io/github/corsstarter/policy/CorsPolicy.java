@@ -1,7 +1,10 @@
 package io.github.corsstarter.policy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled, immutable CORS policy: the decisions of the Fetch Standard's CORS protocol for one set of allowed
@@ -44,12 +47,18 @@ public final class CorsPolicy {
 
 	private final boolean allowPrivateNetwork;
 
+	private final @Nullable OriginLookup resolver;
+
+	private final CorsPolicySettings settings;
+
 	private final String description;
 
-	CorsPolicy(String name, OriginMatcher origins, Set<String> methods, Set<String> headers, Set<String> exposed,
-			boolean allowCredentials, String maxAge, boolean allowPrivateNetwork) {
+	CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver, Set<String> methods,
+			Set<String> headers, Set<String> exposed, boolean allowCredentials, String maxAge,
+			boolean allowPrivateNetwork) {
 		this.name = name;
 		this.origins = origins;
+		this.resolver = resolver;
 		this.anyMethod = methods.contains(WILDCARD);
 		this.methods = Set.copyOf(methods);
 		this.anyHeader = headers.contains(WILDCARD);
@@ -60,7 +69,13 @@ public final class CorsPolicy {
 		this.allowCredentials = allowCredentials;
 		this.maxAge = maxAge;
 		this.allowPrivateNetwork = allowPrivateNetwork;
-		this.description = "origins=[" + origins + "], methods=" + methods + ", headers=" + headers + ", exposed="
+		this.settings = new CorsPolicySettings(origins.exactOrigins(), origins.patternTexts(), origins.allowsAnyOrigin(),
+				(origins.listed() != null) ? origins.listed().source() : null,
+				(origins.listed() != null) ? origins.listed().size() : 0, (resolver != null) ? resolver.name() : null,
+				List.copyOf(methods), List.copyOf(headers), List.copyOf(exposed), allowCredentials,
+				Long.parseLong(maxAge), allowPrivateNetwork);
+		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
+				+ ", methods=" + methods + ", headers=" + headers + ", exposed="
 				+ exposed + ", credentials=" + allowCredentials + ", max-age=" + maxAge + "s, private-network="
 				+ allowPrivateNetwork;
 	}
@@ -89,9 +104,22 @@ public final class CorsPolicy {
 		return this.name;
 	}
 
-	/** Whether a request from this serialized origin may read responses. */
+	/**
+	 * Whether a request from this serialized origin may read responses by the configured origins, patterns and the
+	 * origin source's list. An origin they do not allow may still be allowed by the {@link #originResolver()}.
+	 */
 	public boolean allowsOrigin(String origin) {
 		return this.origins.matches(origin);
+	}
+
+	/** The lookup of the policy's origin resolver, asked about origins nothing else allows; {@code null} if none. */
+	public @Nullable OriginLookup originResolver() {
+		return this.resolver;
+	}
+
+	/** The effective settings, normalised, as compiled: what the Actuator view shows and a reload compares. */
+	public CorsPolicySettings settings() {
+		return this.settings;
 	}
 
 	/**
@@ -101,10 +129,18 @@ public final class CorsPolicy {
 	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or {@code null}
 	 * @return the verdict
 	 */
-	public PreflightVerdict checkPreflight(String origin, String method, String requestHeaders) {
-		if (!this.origins.matches(origin)) {
-			return PreflightVerdict.ORIGIN_NOT_ALLOWED;
-		}
+	public PreflightVerdict checkPreflight(String origin, String method, @Nullable String requestHeaders) {
+		return this.origins.matches(origin) ? checkPreflightRequest(method, requestHeaders)
+				: PreflightVerdict.ORIGIN_NOT_ALLOWED;
+	}
+
+	/**
+	 * Checks what a preflight from an allowed origin asks for: its method and headers.
+	 * @param method the {@code Access-Control-Request-Method} header
+	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or {@code null}
+	 * @return the verdict, never {@link PreflightVerdict#ORIGIN_NOT_ALLOWED}
+	 */
+	public PreflightVerdict checkPreflightRequest(String method, @Nullable String requestHeaders) {
 		if (!allowsMethod(method)) {
 			return PreflightVerdict.METHOD_NOT_ALLOWED;
 		}
@@ -217,6 +253,12 @@ public final class CorsPolicy {
 	/** Explains why an origin is refused, naming this policy and what it allows. */
 	public String explainOrigin(String origin) {
 		return "origin '" + origin + "' is not allowed by policy '" + this.name + "' (allowed: " + this.origins + ")";
+	}
+
+	/** Explains why an origin is refused after its origin resolver was asked or found in its cache. */
+	public String explainResolvedOrigin(String origin, String resolverAnswer) {
+		return explainOrigin(origin) + "; origin resolver '" + ((this.resolver != null) ? this.resolver.name() : "?")
+				+ "' " + resolverAnswer;
 	}
 
 	/** Explains why a preflight's requested method is refused. */

@@ -1,11 +1,14 @@
 package io.github.corsstarter.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a request's {@code Origin} is allowed: exact origins by one hash lookup, so ten thousand cost what
@@ -17,20 +20,32 @@ final class OriginMatcher {
 
 	private final Set<String> exactOrigins;
 
+	/** What the policy's origin source lists, or {@code null} if it names none. */
+	private final @Nullable ListedOrigins listed;
+
 	private final OriginPattern[] patterns;
+
+	/** The exact origins in declaration order, for the read-back of the settings. */
+	private final List<String> exactInOrder;
 
 	private final String description;
 
-	private OriginMatcher(boolean anyOrigin, Set<String> exactOrigins, List<OriginPattern> patterns,
-			String description) {
+	private OriginMatcher(boolean anyOrigin, List<String> exactOrigins, @Nullable ListedOrigins listed,
+			List<OriginPattern> patterns, String description) {
 		this.anyOrigin = anyOrigin;
-		this.exactOrigins = exactOrigins;
+		this.exactInOrder = List.copyOf(new LinkedHashSet<>(exactOrigins));
+		this.exactOrigins = new HashSet<>(exactOrigins);
+		this.listed = listed;
 		this.patterns = patterns.toArray(OriginPattern[]::new);
 		this.description = description;
 	}
 
 	boolean matches(String origin) {
 		if (this.anyOrigin || this.exactOrigins.contains(origin)) {
+			return true;
+		}
+		ListedOrigins listed = this.listed;
+		if (listed != null && listed.contains(origin)) {
 			return true;
 		}
 		if (this.patterns.length == 0) {
@@ -48,6 +63,14 @@ final class OriginMatcher {
 		return false;
 	}
 
+	List<String> exactOrigins() {
+		return this.exactInOrder;
+	}
+
+	List<String> patternTexts() {
+		return Arrays.stream(this.patterns).map(OriginPattern::toString).toList();
+	}
+
 	/** The compiled patterns, for the checks that warn about them. */
 	List<OriginPattern> patterns() {
 		return List.of(this.patterns);
@@ -58,7 +81,11 @@ final class OriginMatcher {
 	}
 
 	boolean allowsNoOrigin() {
-		return !this.anyOrigin && this.exactOrigins.isEmpty() && this.patterns.length == 0;
+		return !this.anyOrigin && this.exactOrigins.isEmpty() && this.listed == null && this.patterns.length == 0;
+	}
+
+	@Nullable ListedOrigins listed() {
+		return this.listed;
 	}
 
 	/** The allowed origins as configured, for log lines; ten thousand origins are summarised, not listed. */
@@ -70,10 +97,10 @@ final class OriginMatcher {
 	/**
 	 * Compiles the allowed origins and origin patterns, reporting every invalid one.
 	 */
-	static OriginMatcher compile(List<String> origins, List<String> patterns, OriginPattern.Rules rules,
-			PolicyProblems problems) {
+	static OriginMatcher compile(List<String> origins, List<String> patterns, @Nullable ListedOrigins listed,
+			OriginPattern.Rules rules, PolicyProblems problems) {
 		boolean anyOrigin = false;
-		Set<String> exact = new HashSet<>();
+		List<String> exact = new ArrayList<>();
 		for (int i = 0; i < origins.size(); i++) {
 			String value = origins.get(i);
 			if (value.isBlank()) {
@@ -108,21 +135,25 @@ final class OriginMatcher {
 				compiledPatterns.add(pattern);
 			}
 		}
-		return new OriginMatcher(anyOrigin, exact, compiledPatterns, describe(anyOrigin, origins, patterns));
+		return new OriginMatcher(anyOrigin, exact, listed, compiledPatterns,
+				describe(anyOrigin, origins, patterns, listed));
 	}
 
-	private static String describe(boolean anyOrigin, List<String> origins, List<String> patterns) {
+	private static String describe(boolean anyOrigin, List<String> origins, List<String> patterns,
+			@Nullable ListedOrigins listed) {
 		if (anyOrigin) {
 			return "*";
 		}
 		List<String> all = new ArrayList<>(origins);
 		all.addAll(patterns);
+		String sourced = (listed != null) ? listed.toString() : null;
 		if (all.isEmpty()) {
-			return "none";
+			return (sourced != null) ? sourced : "none";
 		}
 		int shown = Math.min(all.size(), 5);
-		return String.join(", ", all.subList(0, shown)) + ((all.size() > shown) ? " and " + (all.size() - shown)
-				+ " more" : "");
+		return String.join(", ", all.subList(0, shown))
+				+ ((all.size() > shown) ? " and " + (all.size() - shown) + " more" : "")
+				+ ((sourced != null) ? ", and " + sourced : "");
 	}
 
 }

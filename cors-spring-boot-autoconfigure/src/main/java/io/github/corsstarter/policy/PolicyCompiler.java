@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+import org.jspecify.annotations.Nullable;
 
 import static io.github.corsstarter.policy.ConfigurationProblem.NO_INDEX;
 
@@ -25,6 +26,11 @@ final class PolicyCompiler {
 	private static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofHours(2);
 
 	private static final String WILDCARD = "*";
+
+	private static final Duration MIN_REFRESH_INTERVAL = Duration.ofSeconds(1);
+
+	/** A lookup that may take longer than this keeps a browser waiting noticeably. */
+	private static final Duration SLOW_LOOKUP = Duration.ofSeconds(2);
 
 	private final String name;
 
@@ -50,15 +56,18 @@ final class PolicyCompiler {
 		reportBlankItems(PolicySetting.ALLOWED_ORIGIN_PATTERNS, this.spec.getAllowedOriginPatterns());
 		int warningsBefore = this.problems.all().warningCount();
 		boolean tolerate = this.spec.isDangerouslyTolerateSubdomainsOfPublicSuffixes();
+		ListedOrigins listed = listedOrigins();
+		OriginLookup resolver = originResolver();
 		OriginMatcher origins = OriginMatcher.compile(this.spec.getAllowedOrigins(),
-				this.spec.getAllowedOriginPatterns(), new OriginPattern.Rules(this.context, tolerate), this.problems);
+				this.spec.getAllowedOriginPatterns(), listed, new OriginPattern.Rules(this.context, tolerate),
+				this.problems);
 		if (tolerate && this.problems.all().warningCount() == warningsBefore) {
 			this.problems.warn(PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES, NO_INDEX, true,
 					"no origin pattern of the policy stands over a public suffix, so this only weakens a safeguard",
 					"remove it");
 		}
 		checkWildcardOrigins();
-		checkOriginsWorthWarning(origins);
+		checkOriginsWorthWarning(origins, resolver);
 		Set<String> methods = methods();
 		Set<String> headers = headerNames(PolicySetting.ALLOWED_HEADERS, this.spec.getAllowedHeaders(), true);
 		Set<String> exposed = exposedHeaders();
@@ -66,7 +75,7 @@ final class PolicyCompiler {
 		if (this.problems.all().errorCount() > this.errorsBefore) {
 			return Optional.empty();
 		}
-		return Optional.of(new CorsPolicy(this.name, origins, methods, headers, exposed,
+		return Optional.of(new CorsPolicy(this.name, origins, resolver, methods, headers, exposed,
 				this.spec.isAllowCredentials(), maxAge, this.spec.isAllowPrivateNetwork()));
 	}
 
@@ -96,8 +105,77 @@ final class PolicyCompiler {
 		}
 	}
 
-	private void checkOriginsWorthWarning(OriginMatcher origins) {
-		if (origins.allowsNoOrigin()) {
+	/** The origins the policy's origin source lists now, or {@code null} if it names none. */
+	private @Nullable ListedOrigins listedOrigins() {
+		CorsPolicySpec.OriginSource source = this.spec.getOriginSource();
+		String bean = source.getBean();
+		if (source.getRefreshInterval().compareTo(MIN_REFRESH_INTERVAL) < 0) {
+			this.problems.error(PolicySetting.ORIGIN_SOURCE_REFRESH_INTERVAL, NO_INDEX, source.getRefreshInterval(),
+					"reading the source more often than once a second would load it without pause",
+					"use 1s or more, such as 5m");
+		}
+		if (bean == null || bean.isBlank()) {
+			return null;
+		}
+		Optional<ListedOrigins> listed = this.context.listedOrigins(bean);
+		if (listed.isEmpty()) {
+			this.problems.error(PolicySetting.ORIGIN_SOURCE_BEAN, NO_INDEX, bean,
+					"no origin source named '" + bean + "' is available",
+					"provide one of that name (in Spring Boot, a bean of type AllowedOriginsSource)");
+			return null;
+		}
+		return listed.get();
+	}
+
+	/** The lookup of the policy's origin resolver, or {@code null} if it names none. */
+	private @Nullable OriginLookup originResolver() {
+		CorsPolicySpec.OriginResolver resolver = this.spec.getOriginResolver();
+		positive(PolicySetting.ORIGIN_RESOLVER_TIMEOUT, resolver.getTimeout(), "an answer can never come in time");
+		if (resolver.getTimeout().compareTo(SLOW_LOOKUP) > 0) {
+			this.problems.warn(PolicySetting.ORIGIN_RESOLVER_TIMEOUT, NO_INDEX, resolver.getTimeout(),
+					"a preflight or request from an unknown origin may wait that long", "use at most 2s");
+		}
+		notNegative(PolicySetting.ORIGIN_RESOLVER_ALLOWED_TTL, resolver.getAllowedTtl());
+		notNegative(PolicySetting.ORIGIN_RESOLVER_DENIED_TTL, resolver.getDeniedTtl());
+		atLeastOne(PolicySetting.ORIGIN_RESOLVER_CACHE_SIZE, resolver.getCacheSize());
+		atLeastOne(PolicySetting.ORIGIN_RESOLVER_MAX_CONCURRENT_LOOKUPS, resolver.getMaxConcurrentLookups());
+		atLeastOne(PolicySetting.ORIGIN_RESOLVER_MAX_LOOKUPS_PER_SECOND, resolver.getMaxLookupsPerSecond());
+		String bean = resolver.getBean();
+		if (bean == null || bean.isBlank() || this.problems.all().errorCount() > this.errorsBefore) {
+			return null;
+		}
+		Optional<OriginLookup> lookup = this.context.originLookup(this.name, resolver);
+		if (lookup.isEmpty()) {
+			this.problems.error(PolicySetting.ORIGIN_RESOLVER_BEAN, NO_INDEX, bean,
+					"no origin resolver named '" + bean + "' is available",
+					"provide one of that name (in Spring Boot, a bean of type AllowedOriginResolver, with Caffeine "
+							+ "on the class path)");
+			return null;
+		}
+		return lookup.get();
+	}
+
+	private void positive(PolicySetting setting, Duration value, String reason) {
+		if (value.isNegative() || value.isZero()) {
+			this.problems.error(setting, NO_INDEX, value, reason, "use a positive duration, such as 250ms");
+		}
+	}
+
+	private void notNegative(PolicySetting setting, Duration value) {
+		if (value.isNegative()) {
+			this.problems.error(setting, NO_INDEX, value, "a negative lifetime means nothing",
+					"use 0 to keep no such answer, or a positive duration such as 1m");
+		}
+	}
+
+	private void atLeastOne(PolicySetting setting, int value) {
+		if (value < 1) {
+			this.problems.error(setting, NO_INDEX, value, "must be at least 1", "use a positive whole number");
+		}
+	}
+
+	private void checkOriginsWorthWarning(OriginMatcher origins, @Nullable OriginLookup resolver) {
+		if (origins.allowsNoOrigin() && resolver == null) {
 			this.problems.warn(PolicySetting.ALLOWED_ORIGINS, NO_INDEX, "[]",
 					"the policy allows no origin, so cross-origin browser calls to its paths fail",
 					"that is right only to carve paths out of a broader policy; otherwise add "

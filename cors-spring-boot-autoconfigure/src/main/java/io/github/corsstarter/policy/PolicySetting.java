@@ -9,7 +9,8 @@ import java.util.Optional;
  * it its own way: the Spring Boot layer as {@code cors.policies.<name>.<key>[index]}, code that compiles a spec
  * directly as the setting's key.
  * <p>
- * Each constant is one property of {@link CorsPolicySpec}; its key is the property's name in kebab case.
+ * Each constant is one property of {@link CorsPolicySpec} (or of one of its nested groups); its key is the
+ * property's path in kebab case.
  */
 public enum PolicySetting {
 
@@ -31,11 +32,38 @@ public enum PolicySetting {
 
 	ALLOW_PRIVATE_NETWORK,
 
-	DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES;
+	DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES,
 
-	private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
+	ORIGIN_SOURCE_BEAN("origin-source.bean"),
 
-	/** The setting's name in kebab case, as in {@code allowed-origins}. */
+	ORIGIN_SOURCE_REFRESH_INTERVAL("origin-source.refresh-interval"),
+
+	ORIGIN_RESOLVER_BEAN("origin-resolver.bean"),
+
+	ORIGIN_RESOLVER_TIMEOUT("origin-resolver.timeout"),
+
+	ORIGIN_RESOLVER_ALLOWED_TTL("origin-resolver.allowed-ttl"),
+
+	ORIGIN_RESOLVER_DENIED_TTL("origin-resolver.denied-ttl"),
+
+	ORIGIN_RESOLVER_CACHE_SIZE("origin-resolver.cache-size"),
+
+	ORIGIN_RESOLVER_MAX_CONCURRENT_LOOKUPS("origin-resolver.max-concurrent-lookups"),
+
+	ORIGIN_RESOLVER_MAX_LOOKUPS_PER_SECOND("origin-resolver.max-lookups-per-second");
+
+	private final String key;
+
+	PolicySetting() {
+		this.key = name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** A setting of a nested group, such as {@code origin-source.bean}. */
+	PolicySetting(String key) {
+		this.key = key;
+	}
+
+	/** The setting's path in kebab case, as in {@code allowed-origins} or {@code origin-source.bean}. */
 	public String key() {
 		return this.key;
 	}

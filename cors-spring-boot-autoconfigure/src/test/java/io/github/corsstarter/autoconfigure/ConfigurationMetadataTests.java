@@ -4,6 +4,7 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,26 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyPolicySettingIsAPropertyOfThePolicySpecAndTheOtherWayRound() {
-		List<String> properties = Arrays.stream(beanProperties())
-			.map(PropertyDescriptor::getName)
-			.filter((name) -> !name.equals("class"))
-			.map((name) -> name.replaceAll("([A-Z])", "-$1").toLowerCase())
-			.sorted()
-			.toList();
-		assertThat(properties).containsExactlyInAnyOrderElementsOf(
+		assertThat(settingKeys(CorsPolicySpec.class, "")).containsExactlyInAnyOrderElementsOf(
 				Arrays.stream(PolicySetting.values()).map(PolicySetting::key).toList());
+	}
+
+	/** The kebab-case paths of a bean's properties, nested groups (classes declared in the spec) walked into. */
+	private static List<String> settingKeys(Class<?> type, String prefix) {
+		List<String> keys = new ArrayList<>();
+		for (PropertyDescriptor property : beanProperties(type)) {
+			if (property.getName().equals("class")) {
+				continue;
+			}
+			String key = prefix + property.getName().replaceAll("([A-Z])", "-$1").toLowerCase();
+			if (property.getPropertyType().getDeclaringClass() == CorsPolicySpec.class) {
+				keys.addAll(settingKeys(property.getPropertyType(), key + "."));
+			}
+			else {
+				keys.add(key);
+			}
+		}
+		return keys;
 	}
 
 	@Test
@@ -59,9 +72,9 @@ class ConfigurationMetadataTests {
 					CorsPolicyFilter.DEFAULT_ORDER));
 	}
 
-	private static PropertyDescriptor[] beanProperties() {
+	private static PropertyDescriptor[] beanProperties(Class<?> type) {
 		try {
-			return Introspector.getBeanInfo(CorsPolicySpec.class).getPropertyDescriptors();
+			return Introspector.getBeanInfo(type).getPropertyDescriptors();
 		}
 		catch (java.beans.IntrospectionException ex) {
 			throw new IllegalStateException(ex);

@@ -3,6 +3,7 @@ package io.github.corsstarter.web.reactive;
 import io.github.corsstarter.engine.CorsDecision;
 import io.github.corsstarter.engine.CorsEngine;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
@@ -57,6 +58,18 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ReactiveExchange view = new ReactiveExchange(exchange);
 		CorsDecision decision = this.engine.decide(view);
+		if (decision.isPending()) {
+			// The origin resolver answers on its own threads; the chain goes on off them, never blocking an event
+			// loop.
+			return Mono.fromFuture(decision.resolution())
+				.publishOn(Schedulers.parallel())
+				.flatMap((resolved) -> apply(resolved, view, exchange, chain));
+		}
+		return apply(decision, view, exchange, chain);
+	}
+
+	private Mono<Void> apply(CorsDecision decision, ReactiveExchange view, ServerWebExchange exchange,
+			WebFilterChain chain) {
 		if (!decision.isCovered()) {
 			return chain.filter(exchange);
 		}

@@ -70,6 +70,10 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 			return;
 		}
 		CorsDecision decision = this.engine.decide(exchange);
+		if (decision.isPending()) {
+			// The origin resolver is asked on its own threads; a servlet request waits at most its timeout.
+			decision = decision.resolution().join();
+		}
 		if (!decision.isCovered()) {
 			chain.doFilter(request, response);
 			return;

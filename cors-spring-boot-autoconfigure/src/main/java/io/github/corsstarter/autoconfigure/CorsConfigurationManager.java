@@ -1,0 +1,219 @@
+package io.github.corsstarter.autoconfigure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.github.corsstarter.engine.CompiledCorsConfiguration;
+import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.policy.CompileContext;
+import io.github.corsstarter.policy.CorsPolicySpec;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+
+/**
+ * Keeps the {@link CorsEngine}'s configuration in step with the {@code cors.*} properties and the application's
+ * origin sources, compiling a new configuration each time and swapping it in, in one step, only when it is valid.
+ * <p>
+ * {@link #reload()} rebinds {@code cors.*} from the {@link Environment} as it is now and compiles it with exactly
+ * the startup validation: a valid configuration replaces the current one and each changed policy is logged; an
+ * invalid one is rejected with the same report a failed startup prints, and the current one stays in force.
+ * Spring Cloud's refresh events call it; applications without Spring Cloud call it from their own mechanism.
+ */
+public final class CorsConfigurationManager implements SmartInitializingSingleton, DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(CorsConfigurationManager.class);
+
+	private final CorsConfigurationLoader loader;
+
+	private final OriginSources sources;
+
+	private final OriginResolvers resolvers;
+
+	private final CorsEngine engine;
+
+	private final Clock clock;
+
+	private final boolean startupEnabled;
+
+	private final @Nullable Integer startupFilterOrder;
+
+	/** The properties the configuration in force was compiled from. */
+	private CorsProperties applied;
+
+	private volatile @Nullable ReloadResult lastReload;
+
+	private boolean started;
+
+	CorsConfigurationManager(Environment environment, ListableBeanFactory beanFactory, Clock clock) {
+		this.loader = new CorsConfigurationLoader(environment);
+		this.clock = clock;
+		this.sources = new OriginSources(beanFactory, this::recompose, clock);
+		this.resolvers = new OriginResolvers(beanFactory);
+		CorsConfigurationLoader.Loaded loaded = this.loader.load(this::withDynamicOrigins);
+		loaded.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
+		CompiledCorsConfiguration configuration = loaded.orThrow();
+		this.applied = loaded.properties();
+		this.startupEnabled = this.applied.isEnabled();
+		this.startupFilterOrder = this.applied.getFilter().getOrder();
+		this.engine = new CorsEngine(configuration);
+		this.resolvers.retainUsedBy(configuration);
+		if (configuration.policies().isEmpty()) {
+			logger.warn("No cors.policies are configured, so no request gets CORS headers; "
+					+ "add cors.policies.<name>.allowed-origins or set cors.enabled=false");
+		}
+		configuration.policies().forEach((policy) -> logger.info("CORS " + configuration.describe(policy)));
+	}
+
+	/** The engine whose configuration this manager keeps. */
+	public CorsEngine engine() {
+		return this.engine;
+	}
+
+	/**
+	 * Reads every origin source once, after all beans exist and before the server accepts requests, then keeps
+	 * reading each in the background.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.sources.start();
+		synchronized (this) {
+			this.started = true;
+			this.sources.schedule(refreshIntervals(this.applied));
+		}
+	}
+
+	/**
+	 * Rebinds {@code cors.*} from the environment as it is now and compiles it with the startup validation. Never
+	 * throws: a configuration that cannot be compiled is rejected, logged at ERROR with the startup report, and the
+	 * current one stays in force.
+	 * @return what the reload did, also kept as {@link #lastReload()}
+	 */
+	public synchronized ReloadResult reload() {
+		ReloadResult result;
+		try {
+			result = reloadNow();
+		}
+		catch (RuntimeException ex) {
+			logger.error("CORS reload failed; the current configuration stays in force", ex);
+			result = new ReloadResult(this.clock.instant(), ReloadResult.Outcome.REJECTED, List.of(),
+					List.of(new PropertyProblem(CorsProperties.PREFIX, "", null, String.valueOf(ex.getMessage()),
+							"see the log for the stack trace")),
+					List.of());
+		}
+		this.lastReload = result;
+		return result;
+	}
+
+	private ReloadResult reloadNow() {
+		CorsConfigurationLoader.Loaded loaded = this.loader.load(this::withDynamicOrigins);
+		List<String> restartRequired = restartRequired(loaded.properties());
+		restartRequired.forEach((setting) -> logger.warn("CORS reload: " + setting));
+		Optional<CompiledCorsConfiguration> compiled = loaded.configuration();
+		if (compiled.isEmpty()) {
+			logger.error("CORS reload rejected; the current configuration stays in force."
+					+ System.lineSeparator() + new CorsConfigurationReport(loaded.errors()));
+			return new ReloadResult(this.clock.instant(), ReloadResult.Outcome.REJECTED, List.of(), loaded.errors(),
+					restartRequired);
+		}
+		loaded.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
+		CompiledCorsConfiguration next = compiled.get();
+		CompiledCorsConfiguration previous = this.engine.install(next);
+		this.applied = loaded.properties();
+		this.resolvers.retainUsedBy(next);
+		if (this.started) {
+			this.sources.schedule(refreshIntervals(this.applied));
+		}
+		List<String> changes = ConfigurationChanges.between(previous, next);
+		changes.forEach((change) -> logger.info("CORS " + change));
+		return new ReloadResult(this.clock.instant(),
+				changes.isEmpty() ? ReloadResult.Outcome.UNCHANGED : ReloadResult.Outcome.APPLIED, changes, List.of(),
+				restartRequired);
+	}
+
+	/** The last reload's outcome, if there was one. */
+	public Optional<ReloadResult> lastReload() {
+		return Optional.ofNullable(this.lastReload);
+	}
+
+	/**
+	 * Reads an origin source now, on the caller's thread, as after an administrator registered an origin; when
+	 * it returns, what the source listed is in force.
+	 * @param name the source's bean name, as a policy's {@code origin-source.bean} names it
+	 * @throws IllegalArgumentException if no policy names a source of that name
+	 */
+	public OriginSourceStatus refreshOriginSource(String name) {
+		return this.sources.refresh(Objects.requireNonNull(name, "name"));
+	}
+
+	/** Where each origin source stands. */
+	public List<OriginSourceStatus> originSources() {
+		return this.sources.statuses();
+	}
+
+	/** How each policy's origin resolver fared, by policy. */
+	Map<String, CachingOriginLookup.Stats> originResolvers() {
+		Map<String, CachingOriginLookup.Stats> stats = new LinkedHashMap<>();
+		this.resolvers.inUse().forEach((policy, lookup) -> stats.put(policy, lookup.stats()));
+		return stats;
+	}
+
+	/** Compiles the applied properties again with what the origin sources list now, and swaps it in. */
+	synchronized void recompose() {
+		CorsConfigurationLoader.Loaded loaded = this.loader.compile(this.applied, List.of(), this::withDynamicOrigins);
+		loaded.configuration().ifPresentOrElse((next) -> {
+			this.engine.install(next);
+			this.resolvers.retainUsedBy(next);
+		}, () -> logger.error("CORS configuration could not be compiled with the origin sources' new lists; the "
+				+ "current one stays in force." + System.lineSeparator() + new CorsConfigurationReport(loaded.errors())));
+	}
+
+	private CompileContext withDynamicOrigins(CompileContext context) {
+		return context.withListedOrigins(this.sources::listedOrigins).withOriginLookups(this.resolvers::lookup);
+	}
+
+	/** Settings read once at startup: a changed value is reported, never half-applied. */
+	private List<String> restartRequired(CorsProperties reloaded) {
+		List<String> settings = new ArrayList<>();
+		if (reloaded.isEnabled() != this.startupEnabled) {
+			settings.add("cors.enabled changed to " + reloaded.isEnabled()
+					+ ", which takes effect only after a restart; the filter keeps running");
+		}
+		if (!Objects.equals(reloaded.getFilter().getOrder(), this.startupFilterOrder)) {
+			settings.add("cors.filter.order changed to " + reloaded.getFilter().getOrder()
+					+ ", which takes effect only after a restart; the filter keeps its order");
+		}
+		return settings;
+	}
+
+	/** Each source a policy names, at the shortest interval any policy gives it. */
+	private static Map<String, Duration> refreshIntervals(CorsProperties properties) {
+		Map<String, Duration> intervals = new LinkedHashMap<>();
+		for (CorsPolicySpec spec : properties.getPolicies().values()) {
+			String bean = spec.getOriginSource().getBean();
+			if (bean != null && !bean.isBlank()) {
+				intervals.merge(bean, spec.getOriginSource().getRefreshInterval(),
+						(a, b) -> (a.compareTo(b) <= 0) ? a : b);
+			}
+		}
+		return intervals;
+	}
+
+	@Override
+	public void destroy() {
+		this.sources.close();
+		this.resolvers.close();
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.github.corsstarter.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.corsstarter.engine.CompiledCorsConfiguration;
+import io.github.corsstarter.origins.AllowedOriginResolver;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsPolicySpec;
+import io.github.corsstarter.policy.OriginLookup;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The application's origin resolvers, each behind a {@link CachingOriginLookup} per policy. A reload that keeps a
+ * policy's resolver settings keeps its cache; lookups no installed configuration uses any more are closed.
+ * Resolvers need Caffeine; without it no policy can name one, which startup reports.
+ */
+final class OriginResolvers implements AutoCloseable {
+
+	static final boolean CAFFEINE_PRESENT = ClassUtils.isPresent("com.github.benmanes.caffeine.cache.Caffeine",
+			OriginResolvers.class.getClassLoader());
+
+	private final ListableBeanFactory beanFactory;
+
+	/** Every lookup created and not closed yet, by policy. */
+	private final Map<String, List<CachingOriginLookup>> lookups = new HashMap<>();
+
+	OriginResolvers(ListableBeanFactory beanFactory) {
+		this.beanFactory = beanFactory;
+	}
+
+	/**
+	 * The lookup for a policy's resolver settings: the one in use when the settings are unchanged, else a new one.
+	 * Empty if Caffeine is missing or there is no resolver bean of that name.
+	 */
+	synchronized Optional<OriginLookup> lookup(String policy, CorsPolicySpec.OriginResolver resolver) {
+		String bean = resolver.getBean();
+		if (!CAFFEINE_PRESENT || bean == null || !this.beanFactory.containsBean(bean)
+				|| !this.beanFactory.isTypeMatch(bean, AllowedOriginResolver.class)) {
+			return Optional.empty();
+		}
+		CachingOriginLookup.ResolverSettings settings = new CachingOriginLookup.ResolverSettings(bean,
+				resolver.getTimeout(), resolver.getAllowedTtl(), resolver.getDeniedTtl(), resolver.getCacheSize(),
+				resolver.getMaxConcurrentLookups(), resolver.getMaxLookupsPerSecond());
+		List<CachingOriginLookup> existing = this.lookups.computeIfAbsent(policy, (name) -> new ArrayList<>());
+		for (CachingOriginLookup lookup : existing) {
+			if (lookup.settings().equals(settings)) {
+				return Optional.of(lookup);
+			}
+		}
+		CachingOriginLookup created = new CachingOriginLookup(settings,
+				() -> this.beanFactory.getBean(bean, AllowedOriginResolver.class));
+		existing.add(created);
+		return Optional.of(created);
+	}
+
+	/** Closes every lookup the installed configuration does not use. */
+	synchronized void retainUsedBy(CompiledCorsConfiguration configuration) {
+		Set<OriginLookup> used = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (CorsPolicy policy : configuration.policies()) {
+			if (policy.originResolver() != null) {
+				used.add(policy.originResolver());
+			}
+		}
+		this.lookups.values().forEach((list) -> list.removeIf((lookup) -> {
+			boolean unused = !used.contains(lookup);
+			if (unused) {
+				lookup.close();
+			}
+			return unused;
+		}));
+	}
+
+	/** The lookups in use, by policy, for metrics and the Actuator view. */
+	synchronized Map<String, CachingOriginLookup> inUse() {
+		Map<String, CachingOriginLookup> inUse = new LinkedHashMap<>();
+		this.lookups.forEach((policy, list) -> list.stream().findFirst().ifPresent((lookup) -> inUse.put(policy, lookup)));
+		return inUse;
+	}
+
+	@Override
+	public synchronized void close() {
+		this.lookups.values().forEach((list) -> list.forEach(CachingOriginLookup::close));
+		this.lookups.clear();
+	}
+
+}

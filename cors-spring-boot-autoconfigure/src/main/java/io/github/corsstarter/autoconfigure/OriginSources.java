@@ -1,0 +1,243 @@
+package io.github.corsstarter.autoconfigure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.github.corsstarter.origins.AllowedOriginsSource;
+import io.github.corsstarter.policy.ListedOrigins;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+
+/**
+ * The application's origin sources, by bean name: each read at startup and then on a background thread every
+ * refresh interval, never by a request. A read that fails keeps the last good origins in force; until a source was
+ * read once it lists nothing and is retried sooner. Every change is handed to the {@code onChange} callback, which
+ * compiles a new configuration with it.
+ */
+final class OriginSources implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(OriginSources.class);
+
+	/** How soon a source that was never read is tried again. */
+	private static final Duration FIRST_READ_RETRY = Duration.ofSeconds(5);
+
+	private static final int REJECTED_SHOWN = 5;
+
+	private final ListableBeanFactory beanFactory;
+
+	private final Runnable onChange;
+
+	private final Clock clock;
+
+	private final Map<String, Source> sources = new ConcurrentHashMap<>();
+
+	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "cors-origin-sources");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	OriginSources(ListableBeanFactory beanFactory, Runnable onChange, Clock clock) {
+		this.beanFactory = beanFactory;
+		this.onChange = onChange;
+		this.clock = clock;
+	}
+
+	/**
+	 * The origins a source lists now, for a compilation; empty if the application has no such source. Naming a
+	 * source makes it known: it is read when {@link #start} or {@link #refresh} runs.
+	 */
+	Optional<ListedOrigins> listedOrigins(String name) {
+		if (!this.beanFactory.containsBean(name)
+				|| !this.beanFactory.isTypeMatch(name, AllowedOriginsSource.class)) {
+			return Optional.empty();
+		}
+		return Optional.of(this.sources.computeIfAbsent(name, Source::new).listed);
+	}
+
+	/**
+	 * Schedules the sources a compiled configuration names, each at the shortest interval a policy gives it, and
+	 * forgets the others.
+	 */
+	synchronized void schedule(Map<String, Duration> intervals) {
+		this.sources.keySet().removeIf((name) -> {
+			boolean unused = !intervals.containsKey(name);
+			if (unused) {
+				this.sources.get(name).cancel();
+			}
+			return unused;
+		});
+		intervals.forEach((name, interval) -> {
+			Source source = this.sources.computeIfAbsent(name, Source::new);
+			if (!interval.equals(source.interval)) {
+				source.interval = interval;
+				source.scheduleNext();
+			}
+		});
+	}
+
+	/** Reads every source once now, at startup, before the server accepts requests. */
+	void start() {
+		this.sources.keySet().forEach((name) -> refresh(name));
+	}
+
+	/**
+	 * Reads a source now, on the caller's thread, as after an administrator registered an origin.
+	 * @return where the source stands after the read
+	 * @throws IllegalArgumentException if no policy names a source of that name
+	 */
+	OriginSourceStatus refresh(String name) {
+		Source source = this.sources.get(name);
+		if (source == null) {
+			throw new IllegalArgumentException("No cors.policies.*.origin-source.bean names '" + name + "'");
+		}
+		source.read();
+		return source.status();
+	}
+
+	List<OriginSourceStatus> statuses() {
+		return this.sources.values().stream().map(Source::status).toList();
+	}
+
+	@Override
+	public void close() {
+		this.refresher.shutdownNow();
+	}
+
+	/** One source: its current snapshot and the state of its reads. */
+	private final class Source {
+
+		private final String name;
+
+		private volatile ListedOrigins listed;
+
+		private volatile @Nullable Instant lastSuccess;
+
+		private volatile @Nullable Instant lastFailure;
+
+		private volatile @Nullable String lastError;
+
+		private @Nullable Duration interval;
+
+		private @Nullable ScheduledFuture<?> next;
+
+		private Set<String> loggedRejections = Set.of();
+
+		Source(String name) {
+			this.name = name;
+			this.listed = ListedOrigins.none(name);
+		}
+
+		/**
+		 * Reads the source, one read at a time whoever asks, and hands a change on outside the lock: compiling it
+		 * takes the configuration's own lock, which is held while sources are scheduled.
+		 */
+		void read() {
+			if (readChanged()) {
+				OriginSources.this.onChange.run();
+			}
+		}
+
+		private synchronized boolean readChanged() {
+			Collection<String> values;
+			try {
+				values = OriginSources.this.beanFactory.getBean(this.name, AllowedOriginsSource.class).allowedOrigins();
+			}
+			catch (Exception ex) {
+				this.lastFailure = OriginSources.this.clock.instant();
+				this.lastError = String.valueOf(ex.getMessage());
+				logger.error("CORS origin source '" + this.name + "' could not be read: " + ex.getMessage()
+						+ "; keeping the " + this.listed.size() + " origins "
+						+ ((this.lastSuccess != null) ? "read at " + this.lastSuccess : "configured, none listed yet"),
+						ex);
+				return false;
+			}
+			ListedOrigins read = ListedOrigins.check(this.name, (values != null) ? values : List.of());
+			ListedOrigins previous = this.listed;
+			this.listed = read;
+			this.lastSuccess = OriginSources.this.clock.instant();
+			this.lastError = null;
+			reportRejections(read);
+			if (read.origins().equals(previous.origins())) {
+				return false;
+			}
+			logChange(previous, read);
+			return true;
+		}
+
+		private void logChange(ListedOrigins previous, ListedOrigins read) {
+			Set<String> added = new HashSet<>(read.origins());
+			added.removeAll(previous.origins());
+			Set<String> removed = new HashSet<>(previous.origins());
+			removed.removeAll(read.origins());
+			logger.info("CORS origin source '" + this.name + "' lists " + read.size() + " origins (" + added.size()
+					+ " added, " + removed.size() + " removed)");
+		}
+
+		/** Logs the entries no browser sends, once for each set of them, so a typo is not logged every refresh. */
+		private void reportRejections(ListedOrigins read) {
+			Set<String> rejected = new HashSet<>();
+			read.rejected().forEach((entry) -> rejected.add(entry.value()));
+			if (rejected.isEmpty() || rejected.equals(this.loggedRejections)) {
+				this.loggedRejections = rejected;
+				return;
+			}
+			this.loggedRejections = rejected;
+			List<String> shown = new ArrayList<>();
+			read.rejected().stream().limit(REJECTED_SHOWN).forEach((entry) -> shown.add("'" + entry.value() + "': "
+					+ entry.reason() + "; " + entry.fix()));
+			logger.warn("CORS origin source '" + this.name + "' lists " + read.rejected().size()
+					+ " entries that are no origins browsers send, skipped: " + String.join(" | ", shown)
+					+ ((read.rejected().size() > REJECTED_SHOWN) ? " | and "
+							+ (read.rejected().size() - REJECTED_SHOWN) + " more" : ""));
+		}
+
+		synchronized void scheduleNext() {
+			cancel();
+			Duration interval = this.interval;
+			if (interval == null || OriginSources.this.refresher.isShutdown()) {
+				return;
+			}
+			Duration delay = (this.lastSuccess == null && interval.compareTo(FIRST_READ_RETRY) > 0) ? FIRST_READ_RETRY
+					: interval;
+			this.next = OriginSources.this.refresher.schedule(() -> {
+				try {
+					read();
+				}
+				finally {
+					scheduleNext();
+				}
+			}, delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+
+		synchronized void cancel() {
+			if (this.next != null) {
+				this.next.cancel(false);
+				this.next = null;
+			}
+		}
+
+		OriginSourceStatus status() {
+			return new OriginSourceStatus(this.name, this.listed.size(), this.listed.rejected(), this.lastSuccess,
+					this.lastFailure, this.lastError);
+		}
+
+	}
+
+}

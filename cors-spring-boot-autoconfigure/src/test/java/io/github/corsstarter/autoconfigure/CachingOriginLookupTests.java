@@ -1,0 +1,165 @@
+package io.github.corsstarter.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.corsstarter.origins.AllowedOriginResolver;
+import io.github.corsstarter.policy.OriginLookup.Known;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CachingOriginLookupTests {
+
+	private static final String TENANT = "https://tenant.example";
+
+	private final AtomicInteger asked = new AtomicInteger();
+
+	private final List<CachingOriginLookup> lookups = new ArrayList<>();
+
+	@AfterEach
+	void close() {
+		this.lookups.forEach(CachingOriginLookup::close);
+	}
+
+	@Test
+	void answersAreKeptSoTheResolverIsAskedOnce() throws Exception {
+		CachingOriginLookup lookup = lookup(settings(), (origin) -> origin.equals(TENANT));
+		assertThat(lookup.known(TENANT)).isEqualTo(Known.UNKNOWN);
+		assertThat(lookup.lookup(TENANT).get(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(lookup.lookup("https://other.example").get(5, TimeUnit.SECONDS)).isFalse();
+		assertThat(lookup.known(TENANT)).isEqualTo(Known.ALLOWED);
+		assertThat(lookup.known("https://other.example")).isEqualTo(Known.DENIED);
+		assertThat(lookup.lookup(TENANT).get(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.asked).hasValue(2);
+		assertThat(lookup.stats()).isEqualTo(new CachingOriginLookup.Stats(2, 2, 2, 0, 0, 0));
+	}
+
+	@Test
+	void deniedAnswersHaveTheirOwnLifetime() throws Exception {
+		CachingOriginLookup lookup = lookup(settings(Duration.ofHours(1), Duration.ZERO, 10, 10, 100),
+				(origin) -> origin.equals(TENANT));
+		lookup.lookup(TENANT).get(5, TimeUnit.SECONDS);
+		lookup.lookup("https://other.example").get(5, TimeUnit.SECONDS);
+		assertThat(lookup.known(TENANT)).isEqualTo(Known.ALLOWED);
+		assertThat(lookup.known("https://other.example")).isEqualTo(Known.UNKNOWN);
+	}
+
+	@Test
+	void concurrentRequestsForOneOriginShareOneLookup() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CachingOriginLookup lookup = lookup(settings(), (origin) -> {
+			release.await();
+			return true;
+		});
+		List<CompletableFuture<Boolean>> answers = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			answers.add(lookup.lookup(TENANT));
+		}
+		release.countDown();
+		for (CompletableFuture<Boolean> answer : answers) {
+			assertThat(answer.get(5, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(this.asked).hasValue(1);
+	}
+
+	@Test
+	void aLookupTooSlowMeansNotAllowedAndIsNotCached() {
+		CountDownLatch never = new CountDownLatch(1);
+		CachingOriginLookup lookup = lookup(settings(Duration.ofMillis(50)), (origin) -> never.await(10, TimeUnit.SECONDS));
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> lookup.lookup(TENANT).get(5, TimeUnit.SECONDS))
+			.withCauseInstanceOf(TimeoutException.class);
+		assertThat(lookup.known(TENANT)).isEqualTo(Known.UNKNOWN);
+		assertThat(lookup.stats().timeouts()).isEqualTo(1);
+		never.countDown();
+	}
+
+	@Test
+	void aFailedLookupMeansNotAllowedAndIsNotCached() throws Exception {
+		AtomicInteger calls = new AtomicInteger();
+		CachingOriginLookup lookup = lookup(settings(), (origin) -> {
+			if (calls.incrementAndGet() == 1) {
+				throw new IllegalStateException("database down");
+			}
+			return true;
+		});
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> lookup.lookup(TENANT).get(5, TimeUnit.SECONDS))
+			.withMessageContaining("database down");
+		assertThat(lookup.known(TENANT)).isEqualTo(Known.UNKNOWN);
+		assertThat(lookup.lookup(TENANT).get(5, TimeUnit.SECONDS)).as("asked again").isTrue();
+		assertThat(lookup.stats().failures()).isEqualTo(1);
+	}
+
+	@Test
+	void pastTheConcurrencyBoundAnUnknownOriginIsRefusedWithoutALookup() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CachingOriginLookup lookup = lookup(settings(Duration.ofSeconds(5), Duration.ofMinutes(1), 100, 2, 1000),
+				(origin) -> release.await(5, TimeUnit.SECONDS));
+		CompletableFuture<Boolean> first = lookup.lookup("https://a.example");
+		CompletableFuture<Boolean> second = lookup.lookup("https://b.example");
+		CompletableFuture<Boolean> third = lookup.lookup("https://c.example");
+		assertThat(third).isCompletedExceptionally();
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(third::get)
+			.withCauseInstanceOf(RejectedExecutionException.class);
+		release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(second.get(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.asked).hasValue(2);
+		assertThat(lookup.known("https://c.example")).as("not cached as a denial").isEqualTo(Known.UNKNOWN);
+		assertThat(lookup.stats().refused()).isEqualTo(1);
+	}
+
+	@Test
+	void aFloodOfRandomOriginsBecomesAtMostTheRateOfLookupsAndBoundedMemory() throws Exception {
+		CachingOriginLookup lookup = lookup(settings(Duration.ofSeconds(1), Duration.ofMinutes(1), 50, 4, 20),
+				(origin) -> false);
+		long start = System.nanoTime();
+		List<CompletableFuture<Boolean>> answers = new ArrayList<>();
+		for (int i = 0; i < 10_000; i++) {
+			answers.add(lookup.lookup("https://random-" + i + ".example"));
+		}
+		long seconds = 1 + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+		for (CompletableFuture<Boolean> answer : answers) {
+			answer.handle((allowed, failure) -> null).get(5, TimeUnit.SECONDS);
+		}
+		// A second boundary may fall inside the loop: at most the rate in each second it spanned.
+		assertThat(this.asked.get()).isPositive().isLessThanOrEqualTo((int) (20 * (seconds + 1)));
+		assertThat(lookup.stats().refused()).isEqualTo(10_000 - this.asked.get());
+		assertThat(lookup.stats().cached()).isLessThanOrEqualTo(50);
+	}
+
+	private CachingOriginLookup lookup(CachingOriginLookup.ResolverSettings settings, AllowedOriginResolver resolver) {
+		CachingOriginLookup lookup = new CachingOriginLookup(settings, () -> (origin) -> {
+			this.asked.incrementAndGet();
+			return resolver.isAllowed(origin);
+		});
+		this.lookups.add(lookup);
+		return lookup;
+	}
+
+	private static CachingOriginLookup.ResolverSettings settings() {
+		return settings(Duration.ofSeconds(5));
+	}
+
+	private static CachingOriginLookup.ResolverSettings settings(Duration timeout) {
+		return new CachingOriginLookup.ResolverSettings("tenants", timeout, Duration.ofMinutes(10),
+				Duration.ofMinutes(1), 100, 4, 1000);
+	}
+
+	private static CachingOriginLookup.ResolverSettings settings(Duration allowedTtl, Duration deniedTtl, int size,
+			int concurrent, int perSecond) {
+		return new CachingOriginLookup.ResolverSettings("tenants", Duration.ofSeconds(5), allowedTtl, deniedTtl, size,
+				concurrent, perSecond);
+	}
+
+}

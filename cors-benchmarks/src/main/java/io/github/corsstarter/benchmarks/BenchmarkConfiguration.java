@@ -2,9 +2,12 @@ package io.github.corsstarter.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The policies one benchmark run configures, in declaration order. Every shape is built so that the benchmarked
@@ -69,9 +72,21 @@ final class BenchmarkConfiguration {
 	/** What users write by hand today: one {@code CorsConfiguration} registered per path pattern, in order. */
 	UrlBasedCorsConfigurationSource springSource() {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		this.policies.forEach((policy) -> source.registerCorsConfiguration(policy.pathPattern(),
-				policy.springConfiguration()));
+		registerEach(source::registerCorsConfiguration);
 		return source;
+	}
+
+	/** The same by hand on WebFlux: the same {@code CorsConfiguration}s, the same path patterns, the same order. */
+	org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource reactiveSpringSource() {
+		org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource source =
+				new org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource(new PathPatternParser());
+		registerEach(source::registerCorsConfiguration);
+		return source;
+	}
+
+	/** The two stacks' sources share no interface to register with, only the method. */
+	private void registerEach(BiConsumer<String, CorsConfiguration> registration) {
+		this.policies.forEach((policy) -> registration.accept(policy.pathPattern(), policy.springConfiguration()));
 	}
 
 }

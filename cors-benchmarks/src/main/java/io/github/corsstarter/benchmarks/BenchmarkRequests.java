@@ -15,7 +15,7 @@ import org.springframework.mock.web.MockServletContext;
  * The requests benchmarked, built fresh on every invocation (inside the benchmark method, so JMH times no
  * per-invocation setup of its own): a filter mutates its request and response, and reusing them would measure a
  * filter working on what the previous invocation left. Their cost is in every figure, and the pass-through filter
- * shows how much it is.
+ * shows how much it is. {@link ReactiveBenchmarkRequests} builds the same requests for WebFlux.
  */
 final class BenchmarkRequests {
 
@@ -23,6 +23,9 @@ final class BenchmarkRequests {
 
 	/** What a browser sends for a script's PUT with a bearer token and a JSON body. */
 	static final String BROWSER_REQUEST_HEADERS = "authorization,content-type";
+
+	/** The method every benchmarked preflight asks for. */
+	static final String PREFLIGHT_METHOD = "PUT";
 
 	static final String DISALLOWED_ORIGIN = "https://attacker.example.net";
 
@@ -52,7 +55,7 @@ final class BenchmarkRequests {
 	static MockHttpServletRequest preflight(String origin, String requestHeaders) {
 		MockHttpServletRequest request = new MockHttpServletRequest(SERVLET_CONTEXT, "OPTIONS", API_PATH);
 		request.addHeader("Origin", origin);
-		request.addHeader("Access-Control-Request-Method", "PUT");
+		request.addHeader("Access-Control-Request-Method", PREFLIGHT_METHOD);
 		request.addHeader("Access-Control-Request-Headers", requestHeaders);
 		return request;
 	}

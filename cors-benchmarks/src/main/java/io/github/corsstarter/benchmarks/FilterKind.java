@@ -1,21 +1,17 @@
 package io.github.corsstarter.benchmarks;
 
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import io.github.corsstarter.autoconfigure.CorsAutoConfiguration;
 import io.github.corsstarter.autoconfigure.CorsServletAutoConfiguration;
 import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 import jakarta.servlet.Filter;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The filters compared, each built from the same {@link BenchmarkConfiguration}.
+ * The servlet filters compared, each built from the same {@link BenchmarkConfiguration}.
+ * {@link ReactiveFilterKind} is the same three on WebFlux.
  */
 public enum FilterKind {
 
@@ -23,16 +19,9 @@ public enum FilterKind {
 	STARTER {
 		@Override
 		Filter create(BenchmarkConfiguration configuration) {
-			STARTUP_LOG.setLevel(Level.WARNING);
-			AtomicReference<Filter> filter = new AtomicReference<>();
-			// The filter holds only the engine and its compiled configuration, so it keeps working after the context
-			// closes.
-			new WebApplicationContextRunner()
-				.withConfiguration(AutoConfigurations.of(CorsAutoConfiguration.class, CorsServletAutoConfiguration.class))
-				.withPropertyValues(configuration.starterProperties())
-				.run((context) -> filter.set((CorsPolicyFilter) context.getBean(FilterRegistrationBean.class)
-					.getFilter()));
-			return filter.get();
+			return (CorsPolicyFilter) StarterContext.bean(new WebApplicationContextRunner(),
+					CorsServletAutoConfiguration.class, configuration, FilterRegistrationBean.class)
+				.getFilter();
 		}
 	},
 
@@ -51,12 +40,6 @@ public enum FilterKind {
 			return (request, response, chain) -> chain.doFilter(request, response);
 		}
 	};
-
-	/**
-	 * The auto-configuration logs every compiled policy at INFO, a hundred lines per fork in the benchmark's output;
-	 * its warnings still show. Held here because the JDK keeps loggers only while they are referenced.
-	 */
-	private static final Logger STARTUP_LOG = Logger.getLogger(CorsAutoConfiguration.class.getName());
 
 	abstract Filter create(BenchmarkConfiguration configuration);
 

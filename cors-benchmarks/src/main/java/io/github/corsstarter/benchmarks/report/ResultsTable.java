@@ -3,6 +3,7 @@ package io.github.corsstarter.benchmarks.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,12 @@ import java.util.function.Function;
  * table's plain allowed preflight (one origin, one policy); the last column compares every row's time with it, which
  * is how the hostile preflight and the growth with origins and policies are judged.
  * <p>
+ * The reactive benchmarks ({@code ReactiveRequestKindBenchmark}, {@code ReactiveConfigurationSizeBenchmark}) get
+ * tables of their own in the same format, their filters having the same parameter values, with Spring's
+ * {@code CorsWebFilter} in place of its {@code CorsFilter}. Each follows its servlet twin, so the two stacks' figures
+ * can be read side by side. Their floor is the mock exchange, far higher than the servlet mocks': across the stacks,
+ * compare the ratios net of the floor and the bytes, not the times.
+ * <p>
  * Usage: {@code java -cp benchmarks.jar io.github.corsstarter.benchmarks.report.ResultsTable result.csv}
  */
 public final class ResultsTable {
@@ -26,6 +33,9 @@ public final class ResultsTable {
 	private static final String SPRING = "SPRING";
 
 	private static final String FLOOR = "PASS_THROUGH";
+
+	/** How the WebFlux twin of a servlet benchmark class is named ({@code ReactiveRequestKindBenchmark}). */
+	private static final String REACTIVE_PREFIX = "Reactive";
 
 	/** The scenario every other row of its table is compared with: the first allowed preflight JMH ran. */
 	private static final String BASELINE_PREFIX = "allowedPreflight";
@@ -47,15 +57,18 @@ public final class ResultsTable {
 
 	String markdown() {
 		StringBuilder out = new StringBuilder();
-		for (String benchmarkClass : distinct(Case::benchmarkClass, null)) {
+		List<String> benchmarkClasses = distinct(Case::benchmarkClass, null);
+		benchmarkClasses.sort(Comparator.comparing(ResultsTable::servletTwin)
+			.thenComparing((benchmarkClass) -> benchmarkClass.startsWith(REACTIVE_PREFIX)));
+		for (String benchmarkClass : benchmarkClasses) {
 			out.append("\n").append(benchmarkClass).append("\n\n");
 			if (distinct(Case::filter, benchmarkClass).contains(null)) {
 				out.append(singleFilterTable(benchmarkClass));
 				continue;
 			}
-			out.append("| Scenario | pass-through ns/op | B/op | starter ns/op | B/op | Spring CorsFilter ns/op | B/op "
-					+ "| Spring ÷ starter time (total / net of floor) | starter ÷ Spring bytes (total / net) "
-					+ "| time ÷ row 1 (starter / Spring) |\n");
+			out.append("| Scenario | pass-through ns/op | B/op | starter ns/op | B/op | " + springFilter(benchmarkClass)
+					+ " ns/op | B/op | Spring ÷ starter time (total / net of floor) "
+					+ "| starter ÷ Spring bytes (total / net) | time ÷ row 1 (starter / Spring) |\n");
 			out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 			List<String> scenarios = distinct(Case::scenario, benchmarkClass);
 			String baseline = scenarios.stream().filter((name) -> name.startsWith(BASELINE_PREFIX)).findFirst()
@@ -67,6 +80,17 @@ public final class ResultsTable {
 			}
 		}
 		return out.toString();
+	}
+
+	/** The servlet benchmark class a reactive one mirrors, or the class itself. */
+	private static String servletTwin(String benchmarkClass) {
+		return benchmarkClass.startsWith(REACTIVE_PREFIX) ? benchmarkClass.substring(REACTIVE_PREFIX.length())
+				: benchmarkClass;
+	}
+
+	/** Which of Spring's filters the class compares with: the reactive benchmarks' names say they are reactive. */
+	private static String springFilter(String benchmarkClass) {
+		return benchmarkClass.startsWith(REACTIVE_PREFIX) ? "Spring CorsWebFilter" : "Spring CorsFilter";
 	}
 
 	/** For benchmarks without a filter parameter: each scenario's own time and allocation. */

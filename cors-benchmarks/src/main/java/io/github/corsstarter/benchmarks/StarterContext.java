@@ -20,7 +20,7 @@ final class StarterContext {
 	 * The auto-configuration logs every compiled policy at INFO, a hundred lines per fork in the benchmark's output;
 	 * its warnings still show. Held here because the JDK keeps loggers only while they are referenced.
 	 */
-	private static final Logger STARTUP_LOG = Logger.getLogger(CorsAutoConfiguration.class.getName());
+	private static final Logger STARTUP_LOG = Logger.getLogger(CorsAutoConfiguration.class.getPackageName());
 
 	private StarterContext() {
 	}

@@ -18,9 +18,10 @@ import org.springframework.web.server.WebFilterChain;
  * <ul>
  * <li>a preflight on a covered path is answered here, 204 or 403, without calling the rest of the chain
  * (authentication included);</li>
- * <li>any other request on a covered path gets its CORS headers before the chain runs, and again just before the
- * response commits, where missing: an error handler that rebuilt the response (Boot's
- * {@code ErrorWebExceptionHandler}, an exception handler) cannot drop them, and nothing is written twice;</li>
+ * <li>any other request on a covered path gets its CORS headers before the chain runs; for an allowed origin they
+ * are written again just before the response commits, where missing, so an error handler that rebuilt the response
+ * (Boot's {@code ErrorWebExceptionHandler}, an exception handler) cannot drop them, and nothing is written
+ * twice;</li>
  * <li>requests on uncovered paths pass untouched.</li>
  * </ul>
  * Its default order is one less than Spring Security's {@code WebFilterChainProxy} ({@code -100}).
@@ -82,8 +83,8 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 			return (body.length == 0) ? response.setComplete()
 					: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 		}
-		if (!response.isCommitted()) {
-			response.beforeCommit(() -> Mono.fromRunnable(() -> decision.writeHeaders(view, view)));
+		if (decision.isAllowed() && !response.isCommitted()) {
+			response.beforeCommit(view.reasserting(decision));
 		}
 		return chain.filter(exchange);
 	}

@@ -2,10 +2,13 @@ package io.github.corsstarter.web.reactive;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
+import io.github.corsstarter.engine.CorsDecision;
 import io.github.corsstarter.engine.CorsRequest;
 import io.github.corsstarter.engine.CorsResponse;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -14,12 +17,32 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * A WebFlux exchange as the engine reads and writes it: one object per request.
  */
-final class ReactiveExchange extends CorsRequest implements CorsResponse {
+final class ReactiveExchange extends CorsRequest implements CorsResponse, Supplier<Mono<Void>> {
 
 	private final ServerWebExchange exchange;
 
+	private @Nullable CorsDecision reasserted;
+
 	ReactiveExchange(ServerWebExchange exchange) {
 		this.exchange = exchange;
+	}
+
+	/**
+	 * This exchange as the action that writes a decision's headers again just before the response commits: the
+	 * exchange itself, so registering it allocates nothing.
+	 */
+	Supplier<Mono<Void>> reasserting(CorsDecision decision) {
+		this.reasserted = decision;
+		return this;
+	}
+
+	@Override
+	public Mono<Void> get() {
+		CorsDecision decision = this.reasserted;
+		if (decision != null) {
+			decision.writeHeaders(this, this);
+		}
+		return Mono.empty();
 	}
 
 	/** The path without the context (base) path, as received, not decoded. */

@@ -17,6 +17,7 @@ import io.github.corsstarter.policy.CorsPolicySpec;
 import io.github.corsstarter.policy.OriginLookup;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -26,16 +27,21 @@ import org.springframework.util.ClassUtils;
  */
 final class OriginResolvers implements AutoCloseable {
 
-	static final boolean CAFFEINE_PRESENT = ClassUtils.isPresent("com.github.benmanes.caffeine.cache.Caffeine",
-			OriginResolvers.class.getClassLoader());
+	private static final String CAFFEINE = "com.github.benmanes.caffeine.cache.Caffeine";
 
 	private final ListableBeanFactory beanFactory;
+
+	private final boolean caffeinePresent;
 
 	/** Every lookup created and not closed yet, by policy. */
 	private final Map<String, List<CachingOriginLookup>> lookups = new HashMap<>();
 
 	OriginResolvers(ListableBeanFactory beanFactory) {
 		this.beanFactory = beanFactory;
+		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+				? configurable.getBeanClassLoader() : null;
+		this.caffeinePresent = ClassUtils.isPresent(CAFFEINE,
+				(classLoader != null) ? classLoader : OriginResolvers.class.getClassLoader());
 	}
 
 	/**
@@ -44,7 +50,7 @@ final class OriginResolvers implements AutoCloseable {
 	 */
 	synchronized Optional<OriginLookup> lookup(String policy, CorsPolicySpec.OriginResolver resolver) {
 		String bean = resolver.getBean();
-		if (!CAFFEINE_PRESENT || bean == null || !this.beanFactory.containsBean(bean)
+		if (!this.caffeinePresent || bean == null || !this.beanFactory.containsBean(bean)
 				|| !this.beanFactory.isTypeMatch(bean, AllowedOriginResolver.class)) {
 			return Optional.empty();
 		}

@@ -130,6 +130,7 @@ final class PolicyCompiler {
 	/** The lookup of the policy's origin resolver, or {@code null} if it names none. */
 	private @Nullable OriginLookup originResolver() {
 		CorsPolicySpec.OriginResolver resolver = this.spec.getOriginResolver();
+		int errorsBefore = this.problems.all().errorCount();
 		positive(PolicySetting.ORIGIN_RESOLVER_TIMEOUT, resolver.getTimeout(), "an answer can never come in time");
 		if (resolver.getTimeout().compareTo(SLOW_LOOKUP) > 0) {
 			this.problems.warn(PolicySetting.ORIGIN_RESOLVER_TIMEOUT, NO_INDEX, resolver.getTimeout(),
@@ -141,7 +142,8 @@ final class PolicyCompiler {
 		atLeastOne(PolicySetting.ORIGIN_RESOLVER_MAX_CONCURRENT_LOOKUPS, resolver.getMaxConcurrentLookups());
 		atLeastOne(PolicySetting.ORIGIN_RESOLVER_MAX_LOOKUPS_PER_SECOND, resolver.getMaxLookupsPerSecond());
 		String bean = resolver.getBean();
-		if (bean == null || bean.isBlank() || this.problems.all().errorCount() > this.errorsBefore) {
+		// A lookup is built only for valid settings: it holds a cache and threads.
+		if (bean == null || bean.isBlank() || this.problems.all().errorCount() > errorsBefore) {
 			return null;
 		}
 		Optional<OriginLookup> lookup = this.context.originLookup(this.name, resolver);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.corsstarter.engine.Compilation;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
+import io.github.corsstarter.policy.CompileContext;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicySpec;
 
@@ -34,11 +35,28 @@ public final class PolicySpecs {
 
 	/** Compiles policies together, in this order. */
 	public static Compilation compilation(PolicySpecs... policies) {
+		return compilation(CompileContext.withBundledPublicSuffixList(), policies);
+	}
+
+	/** Compiles policies together, in this order, in a context that may provide origin sources and resolvers. */
+	public static Compilation compilation(CompileContext context, PolicySpecs... policies) {
 		Map<String, CorsPolicySpec> specs = new LinkedHashMap<>();
 		for (PolicySpecs policy : policies) {
 			specs.put(policy.name, policy.spec);
 		}
-		return CompiledCorsConfiguration.compile(specs);
+		return CompiledCorsConfiguration.compile(specs, context);
+	}
+
+	/** Names the policy's origin source. */
+	public PolicySpecs originSource(String bean) {
+		this.spec.getOriginSource().setBean(bean);
+		return this;
+	}
+
+	/** Names the policy's origin resolver. */
+	public PolicySpecs originResolver(String bean) {
+		this.spec.getOriginResolver().setBean(bean);
+		return this;
 	}
 
 	public String name() {

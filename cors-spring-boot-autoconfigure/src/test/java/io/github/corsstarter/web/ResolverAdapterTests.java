@@ -1,0 +1,164 @@
+package io.github.corsstarter.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.policy.CompileContext;
+import io.github.corsstarter.policy.OriginLookup;
+import io.github.corsstarter.testing.PolicySpecs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static io.github.corsstarter.web.AdapterContractTests.ONLY_VARY_ORIGIN;
+import static io.github.corsstarter.web.AdapterContractTests.ORIGIN_REJECTED;
+import static io.github.corsstarter.web.AdapterContractTests.PREFLIGHT_VARY;
+import static io.github.corsstarter.web.AdapterContractTests.METHOD_REJECTED;
+import static io.github.corsstarter.web.AdapterContractTests.rejected;
+import static io.github.corsstarter.web.ResponseHeaders.expected;
+import static io.github.corsstarter.web.TestRequest.preflight;
+import static io.github.corsstarter.web.TestRequest.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A policy with an origin resolver answers, on both stacks, exactly as if the origins the resolver allows were
+ * configured: from the resolver's cache at once, or once a lookup (on another thread) answers; a failed lookup is
+ * a rejection.
+ */
+class ResolverAdapterTests {
+
+	private static final String APP = "http://localhost:5173";
+
+	private static final String TENANT = "https://tenant.example";
+
+	private final FakeLookup lookup = new FakeLookup();
+
+	private final CorsEngine engine = new CorsEngine(PolicySpecs.compilation(
+			CompileContext.withBundledPublicSuffixList().withOriginLookups((policy, resolver) -> Optional.of(this.lookup)),
+			PolicySpecs.named("api").pathPatterns("/api/**").allowedOrigins(APP).allowedMethods("GET", "PUT")
+				.originResolver("tenants"))
+		.orThrow());
+
+	private static final Map<String, List<String>> TENANT_PREFLIGHT = expected("Access-Control-Allow-Origin", TENANT,
+			"Access-Control-Allow-Methods", "GET, PUT", "Access-Control-Max-Age", "1800", "Vary", PREFLIGHT_VARY);
+
+	@AfterEach
+	void stop() {
+		this.lookup.answers.shutdownNow();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void anOriginTheResolverAllowsIsAnsweredOnceTheLookupAnswers(Stack stack) throws Exception {
+		this.lookup.answer(TENANT, true);
+		Exchanged exchanged = stack.exchange(this.engine, preflight("/api/notes/1", TENANT, "PUT", null));
+		assertThat(exchanged.status()).isEqualTo(204);
+		assertThat(exchanged.headers()).isEqualTo(TENANT_PREFLIGHT);
+		assertThat(this.lookup.lookups).hasValue(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void aCachedAnswerIsUsedWithoutALookup(Stack stack) throws Exception {
+		this.lookup.known.put(TENANT, OriginLookup.Known.ALLOWED);
+		Exchanged allowed = stack.exchange(this.engine, request("GET", "/api/notes", TENANT));
+		assertThat(allowed.headers()).isEqualTo(expected("Access-Control-Allow-Origin", TENANT, "Vary", "Origin"));
+		this.lookup.known.put(TENANT, OriginLookup.Known.DENIED);
+		Exchanged denied = stack.exchange(this.engine, preflight("/api/notes/1", TENANT, "PUT", null));
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.body()).isEqualTo(ORIGIN_REJECTED);
+		assertThat(this.lookup.lookups).hasValue(0);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void anOriginTheResolverRefusesGetsNoCorsHeaders(Stack stack) throws Exception {
+		this.lookup.answer(TENANT, false);
+		Exchanged actual = stack.exchange(this.engine, request("GET", "/api/notes", TENANT));
+		assertThat(actual.reachedApplication()).isTrue();
+		assertThat(actual.headers()).isEqualTo(ONLY_VARY_ORIGIN);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void aFailedLookupIsARejectionNeverAnError(Stack stack) throws Exception {
+		this.lookup.fail(TENANT);
+		Exchanged exchanged = stack.exchange(this.engine, preflight("/api/notes/1", TENANT, "PUT", null));
+		assertThat(exchanged.status()).isEqualTo(403);
+		assertThat(exchanged.headers()).isEqualTo(rejected(ORIGIN_REJECTED));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void anOriginTheResolverAllowsStillAsksOnlyForWhatThePolicyAllows(Stack stack) throws Exception {
+		this.lookup.answer(TENANT, true);
+		Exchanged exchanged = stack.exchange(this.engine, preflight("/api/notes/1", TENANT, "DELETE", null));
+		assertThat(exchanged.status()).isEqualTo(403);
+		assertThat(exchanged.body()).isEqualTo(METHOD_REJECTED);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void configuredOriginsAndSeveralOriginsNeverAskTheResolver(Stack stack) throws Exception {
+		stack.exchange(this.engine, preflight("/api/notes/1", APP, "PUT", null));
+		Exchanged several = stack.exchange(this.engine, request("GET", "/api/notes", TENANT).header("Origin", TENANT));
+		assertThat(several.headers()).isEqualTo(ONLY_VARY_ORIGIN);
+		assertThat(this.lookup.lookups).hasValue(0);
+	}
+
+	/** A resolver whose answers arrive on another thread, a little later, as a database's would. */
+	private static final class FakeLookup implements OriginLookup {
+
+		final Map<String, Known> known = new ConcurrentHashMap<>();
+
+		final Map<String, Boolean> answersByOrigin = new ConcurrentHashMap<>();
+
+		final AtomicInteger lookups = new AtomicInteger();
+
+		final ScheduledExecutorService answers = Executors.newSingleThreadScheduledExecutor();
+
+		void answer(String origin, boolean allowed) {
+			this.answersByOrigin.put(origin, allowed);
+		}
+
+		void fail(String origin) {
+			this.answersByOrigin.remove(origin);
+		}
+
+		@Override
+		public String name() {
+			return "tenants";
+		}
+
+		@Override
+		public Known known(String origin) {
+			return this.known.getOrDefault(origin, Known.UNKNOWN);
+		}
+
+		@Override
+		public CompletableFuture<Boolean> lookup(String origin) {
+			this.lookups.incrementAndGet();
+			CompletableFuture<Boolean> answer = new CompletableFuture<>();
+			this.answers.schedule(() -> {
+				Boolean allowed = this.answersByOrigin.get(origin);
+				if (allowed != null) {
+					answer.complete(allowed);
+				}
+				else {
+					answer.completeExceptionally(new IllegalStateException("database down"));
+				}
+			}, 20, TimeUnit.MILLISECONDS);
+			return answer;
+		}
+
+	}
+
+}

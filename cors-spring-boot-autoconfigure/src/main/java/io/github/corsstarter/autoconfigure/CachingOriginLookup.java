@@ -132,9 +132,9 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 	}
 
 	/** Counts since this lookup was created, for metrics and the Actuator view. */
-	Stats stats() {
-		return new Stats(this.answers.synchronous().estimatedSize(), this.hits.get(), this.lookups.get(),
-				this.timeouts.get(), this.failures.get(), this.refused.get());
+	OriginResolverStatus status(String policy) {
+		return new OriginResolverStatus(policy, this.settings.bean(), this.answers.synchronous().estimatedSize(),
+				this.hits.get(), this.lookups.get(), this.timeouts.get(), this.failures.get(), this.refused.get());
 	}
 
 	/** Lets lookups that run finish; starts no other. */
@@ -148,19 +148,6 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 	 */
 	record ResolverSettings(String bean, Duration timeout, Duration allowedTtl, Duration deniedTtl, int cacheSize,
 			int maxConcurrentLookups, int maxLookupsPerSecond) {
-	}
-
-	/**
-	 * How a resolver fared.
-	 *
-	 * @param cached answers in the cache
-	 * @param hits requests answered from the cache
-	 * @param lookups lookups started
-	 * @param timeouts lookups that took longer than the timeout
-	 * @param failures lookups that failed
-	 * @param refused lookups not started, over the limits
-	 */
-	record Stats(long cached, long hits, long lookups, long timeouts, long failures, long refused) {
 	}
 
 	/** At most so many lookups started in each second. */

@@ -3,11 +3,13 @@ package io.github.corsstarter.autoconfigure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsEngine;
@@ -54,9 +56,14 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 
 	private volatile @Nullable ReloadResult lastReload;
 
+	private final Map<ReloadResult.Outcome, AtomicLong> reloadCounts = new EnumMap<>(ReloadResult.Outcome.class);
+
 	private boolean started;
 
 	CorsConfigurationManager(Environment environment, ListableBeanFactory beanFactory, Clock clock) {
+		for (ReloadResult.Outcome outcome : ReloadResult.Outcome.values()) {
+			this.reloadCounts.put(outcome, new AtomicLong());
+		}
 		this.loader = new CorsConfigurationLoader(environment);
 		this.clock = clock;
 		this.sources = new OriginSources(beanFactory, this::recompose, clock);
@@ -113,6 +120,7 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 					List.of());
 		}
 		this.lastReload = result;
+		this.reloadCounts.get(result.outcome()).incrementAndGet();
 		return result;
 	}
 
@@ -162,11 +170,16 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		return this.sources.statuses();
 	}
 
-	/** How each policy's origin resolver fared, by policy. */
-	Map<String, CachingOriginLookup.Stats> originResolvers() {
-		Map<String, CachingOriginLookup.Stats> stats = new LinkedHashMap<>();
-		this.resolvers.inUse().forEach((policy, lookup) -> stats.put(policy, lookup.stats()));
-		return stats;
+	/** How each policy's origin resolver fares. */
+	public List<OriginResolverStatus> originResolvers() {
+		List<OriginResolverStatus> statuses = new ArrayList<>();
+		this.resolvers.inUse().forEach((policy, lookup) -> statuses.add(lookup.status(policy)));
+		return statuses;
+	}
+
+	/** How many reloads had each outcome, since startup. */
+	public long reloads(ReloadResult.Outcome outcome) {
+		return this.reloadCounts.get(outcome).get();
 	}
 
 	/** Compiles the applied properties again with what the origin sources list now, and swaps it in. */

@@ -31,9 +31,18 @@ public final class CorsReactiveAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CorsPolicyWebFilter corsPolicyWebFilter(CorsEngine engine, Environment environment) {
-		CorsFilterOrder order = CorsFilterOrder.reactive(environment, CorsPolicyWebFilter.SECURITY_WEB_FILTER_ORDER);
+		CorsFilterOrder order = order(environment);
 		order.logTo(logger);
 		return new CorsPolicyWebFilter(engine, order.value());
+	}
+
+	@Bean
+	CorsFilterPlacement corsFilterPlacement(Environment environment) {
+		return CorsFilterPlacement.of("reactive", order(environment));
+	}
+
+	private static CorsFilterOrder order(Environment environment) {
+		return CorsFilterOrder.reactive(environment, CorsPolicyWebFilter.SECURITY_WEB_FILTER_ORDER);
 	}
 
 }

@@ -33,7 +33,7 @@ public final class CorsServletAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingFilterBean(CorsPolicyFilter.class)
 	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsEngine engine, Environment environment) {
-		CorsFilterOrder order = CorsFilterOrder.servlet(environment, CorsPolicyFilter.SECURITY_FILTER_ORDER);
+		CorsFilterOrder order = order(environment);
 		order.logTo(logger);
 		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(new CorsPolicyFilter(engine));
 		registration.setName("corsPolicyFilter");
@@ -41,6 +41,15 @@ public final class CorsServletAutoConfiguration {
 		// ERROR too: the error page of a failed request must carry the same headers as the request would have.
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
+	}
+
+	@Bean
+	CorsFilterPlacement corsFilterPlacement(Environment environment) {
+		return CorsFilterPlacement.of("servlet", order(environment));
+	}
+
+	private static CorsFilterOrder order(Environment environment) {
+		return CorsFilterOrder.servlet(environment, CorsPolicyFilter.SECURITY_FILTER_ORDER);
 	}
 
 }

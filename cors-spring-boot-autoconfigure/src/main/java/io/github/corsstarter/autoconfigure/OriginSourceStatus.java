@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param rejected the entries of the last read that are no origins browsers send, with the reason
  * @param lastSuccess when the source was last read, or {@code null} if never
  * @param lastFailure when a read last failed, or {@code null}
- * @param lastError why it failed, or {@code null}
+ * @param lastError why the last read failed, or {@code null} if it succeeded
+ * @param failures how many reads failed since startup
  */
 public record OriginSourceStatus(String name, int origins, List<ListedOrigins.Rejected> rejected,
-		@Nullable Instant lastSuccess, @Nullable Instant lastFailure, @Nullable String lastError) {
+		@Nullable Instant lastSuccess, @Nullable Instant lastFailure, @Nullable String lastError, long failures) {
 }

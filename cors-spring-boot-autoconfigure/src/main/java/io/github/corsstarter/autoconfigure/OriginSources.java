@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.corsstarter.origins.AllowedOriginsSource;
 import io.github.corsstarter.policy.ListedOrigins;
@@ -133,6 +134,8 @@ final class OriginSources implements AutoCloseable {
 
 		private volatile @Nullable String lastError;
 
+		private final AtomicLong failures = new AtomicLong();
+
 		private @Nullable Duration interval;
 
 		private @Nullable ScheduledFuture<?> next;
@@ -162,6 +165,7 @@ final class OriginSources implements AutoCloseable {
 			catch (Exception ex) {
 				this.lastFailure = OriginSources.this.clock.instant();
 				this.lastError = String.valueOf(ex.getMessage());
+				this.failures.incrementAndGet();
 				logger.error("CORS origin source '" + this.name + "' could not be read: " + ex.getMessage()
 						+ "; keeping the " + this.listed.size() + " origins "
 						+ ((this.lastSuccess != null) ? "read at " + this.lastSuccess : "configured, none listed yet"),
@@ -235,7 +239,7 @@ final class OriginSources implements AutoCloseable {
 
 		OriginSourceStatus status() {
 			return new OriginSourceStatus(this.name, this.listed.size(), this.listed.rejected(), this.lastSuccess,
-					this.lastFailure, this.lastError);
+					this.lastFailure, this.lastError, this.failures.get());
 		}
 
 	}

@@ -25,21 +25,22 @@ import org.springframework.web.util.pattern.PatternParseException;
  */
 public final class CompiledCorsConfiguration {
 
-	private final List<PolicyDecisions> policies;
+	private final List<CorsPolicy> policies;
 
 	private final Map<String, List<String>> pathPatterns;
 
 	private final PolicyRoutes routes;
 
-	private CompiledCorsConfiguration(List<PolicyDecisions> policies, Map<String, List<PathPattern>> patterns) {
+	private CompiledCorsConfiguration(List<CorsPolicy> policies, Map<String, List<PathPattern>> patterns) {
 		this.policies = List.copyOf(policies);
 		Map<String, List<String>> pathPatterns = new LinkedHashMap<>();
 		List<PolicyRoute> routes = new ArrayList<>();
-		for (PolicyDecisions policy : policies) {
-			List<PathPattern> policyPatterns = patterns.get(policy.policy().name());
-			pathPatterns.put(policy.policy().name(),
-					policyPatterns.stream().map(PathPattern::getPatternString).toList());
-			policyPatterns.forEach((pattern) -> routes.add(new PolicyRoute(pattern, policy)));
+		for (CorsPolicy policy : policies) {
+			List<PathPattern> policyPatterns = patterns.get(policy.name());
+			pathPatterns.put(policy.name(), policyPatterns.stream().map(PathPattern::getPatternString).toList());
+			// Decisions per pattern, so that each names the pattern that covered the request.
+			policyPatterns.forEach((pattern) -> routes
+				.add(new PolicyRoute(pattern, new PolicyDecisions(policy, pattern.getPatternString()))));
 		}
 		this.pathPatterns = pathPatterns;
 		this.routes = new PolicyRoutes(routes);
@@ -63,7 +64,7 @@ public final class CompiledCorsConfiguration {
 		ConfigurationProblems problems = new ConfigurationProblems();
 		PathPatternParser parser = new PathPatternParser();
 		Map<String, String> ownerByPattern = new LinkedHashMap<>();
-		List<PolicyDecisions> policies = new ArrayList<>();
+		List<CorsPolicy> policies = new ArrayList<>();
 		Map<String, List<PathPattern>> patterns = new LinkedHashMap<>();
 		specs.forEach((name, spec) -> {
 			Optional<CorsPolicy> policy = CorsPolicy.compile(name, spec, context, problems);
@@ -83,7 +84,7 @@ public final class CompiledCorsConfiguration {
 				}
 			}
 			policy.ifPresent((compiled) -> {
-				policies.add(new PolicyDecisions(compiled));
+				policies.add(compiled);
 				patterns.put(name, policyPatterns);
 			});
 		});
@@ -126,13 +127,12 @@ public final class CompiledCorsConfiguration {
 
 	/** The compiled policies, in declaration order. */
 	public List<CorsPolicy> policies() {
-		return this.policies.stream().map(PolicyDecisions::policy).toList();
+		return this.policies;
 	}
 
 	/** The policy of that name, if there is one. */
 	public Optional<CorsPolicy> policy(String name) {
-		return this.policies.stream().map(PolicyDecisions::policy).filter((policy) -> policy.name().equals(name))
-			.findFirst();
+		return this.policies.stream().filter((policy) -> policy.name().equals(name)).findFirst();
 	}
 
 	/** A policy's path patterns, as Spring's {@code PathPatternParser} normalised them. */

@@ -90,13 +90,16 @@ public final class CorsDecision {
 
 	}
 
-	static final CorsDecision NOT_COVERED = new CorsDecision(null, Kind.NOT_COVERED, Reason.NONE, false, null, null);
+	static final CorsDecision NOT_COVERED = new CorsDecision(null, null, Kind.NOT_COVERED, Reason.NONE, false, null,
+			null);
 
 	private static final byte[] NO_BODY = {};
 
 	private static final String REJECTION_CONTENT_TYPE = "text/plain;charset=UTF-8";
 
 	private final @Nullable CorsPolicy policy;
+
+	private final @Nullable String pathPattern;
 
 	private final Kind kind;
 
@@ -114,9 +117,10 @@ public final class CorsDecision {
 	/** A rejected preflight's body: one line naming the reason; the details go to the DEBUG log, not the client. */
 	private final byte[] body;
 
-	private CorsDecision(@Nullable CorsPolicy policy, Kind kind, Reason reason, boolean byResolver,
-			@Nullable String detail, @Nullable CompletableFuture<CorsDecision> resolution) {
+	private CorsDecision(@Nullable CorsPolicy policy, @Nullable String pathPattern, Kind kind, Reason reason,
+			boolean byResolver, @Nullable String detail, @Nullable CompletableFuture<CorsDecision> resolution) {
 		this.policy = policy;
+		this.pathPattern = pathPattern;
 		this.kind = kind;
 		this.reason = reason;
 		this.byResolver = byResolver;
@@ -127,18 +131,19 @@ public final class CorsDecision {
 	}
 
 	/** A decision of a policy, made with or without its origin resolver. */
-	static CorsDecision of(CorsPolicy policy, Kind kind, Reason reason, boolean byResolver) {
-		return new CorsDecision(policy, kind, reason, byResolver, null, null);
+	static CorsDecision of(CorsPolicy policy, String pathPattern, Kind kind, Reason reason, boolean byResolver) {
+		return new CorsDecision(policy, pathPattern, kind, reason, byResolver, null, null);
 	}
 
 	/** A rejection because the origin resolver could not answer, with why. */
-	static CorsDecision lookupFailed(CorsPolicy policy, Kind kind, String detail) {
-		return new CorsDecision(policy, kind, Reason.ORIGIN_LOOKUP_FAILED, true, detail, null);
+	static CorsDecision lookupFailed(CorsPolicy policy, String pathPattern, Kind kind, String detail) {
+		return new CorsDecision(policy, pathPattern, kind, Reason.ORIGIN_LOOKUP_FAILED, true, detail, null);
 	}
 
 	/** A decision that waits for the origin resolver. */
-	static CorsDecision pending(CorsPolicy policy, Kind kind, CompletableFuture<CorsDecision> resolution) {
-		return new CorsDecision(policy, kind, Reason.NONE, true, null, resolution);
+	static CorsDecision pending(CorsPolicy policy, String pathPattern, Kind kind,
+			CompletableFuture<CorsDecision> resolution) {
+		return new CorsDecision(policy, pathPattern, kind, Reason.NONE, true, null, resolution);
 	}
 
 	/**
@@ -169,6 +174,14 @@ public final class CorsDecision {
 	/** The policy covering the request's path, or {@code null} when none does. */
 	public @Nullable CorsPolicy policy() {
 		return this.policy;
+	}
+
+	/**
+	 * The path pattern that covered the request (of {@link #policy()}), or {@code null} when none did: what metrics
+	 * and observations name a preflight by, since no handler ran.
+	 */
+	public @Nullable String pathPattern() {
+		return this.pathPattern;
 	}
 
 	public Kind kind() {

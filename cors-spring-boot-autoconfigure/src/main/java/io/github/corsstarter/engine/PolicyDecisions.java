@@ -32,21 +32,27 @@ final class PolicyDecisions {
 
 	private final CorsDecision[] preflightByResolver;
 
-	PolicyDecisions(CorsPolicy policy) {
+	private final String pathPattern;
+
+	/**
+	 * @param pathPattern the pattern of the policy whose requests these decisions are for
+	 */
+	PolicyDecisions(CorsPolicy policy, String pathPattern) {
 		this.policy = policy;
+		this.pathPattern = pathPattern;
 		this.resolver = policy.originResolver();
-		this.noOrigin = CorsDecision.of(policy, Kind.NO_ORIGIN, Reason.NONE, false);
-		this.actual = decisions(policy, Kind.ACTUAL, false);
-		this.preflight = decisions(policy, Kind.PREFLIGHT, false);
-		this.actualByResolver = decisions(policy, Kind.ACTUAL, true);
-		this.preflightByResolver = decisions(policy, Kind.PREFLIGHT, true);
+		this.noOrigin = CorsDecision.of(policy, pathPattern, Kind.NO_ORIGIN, Reason.NONE, false);
+		this.actual = decisions(Kind.ACTUAL, false);
+		this.preflight = decisions(Kind.PREFLIGHT, false);
+		this.actualByResolver = decisions(Kind.ACTUAL, true);
+		this.preflightByResolver = decisions(Kind.PREFLIGHT, true);
 	}
 
-	private static CorsDecision[] decisions(CorsPolicy policy, Kind kind, boolean byResolver) {
+	private CorsDecision[] decisions(Kind kind, boolean byResolver) {
 		Reason[] reasons = Reason.values();
 		CorsDecision[] decisions = new CorsDecision[reasons.length];
 		for (Reason reason : reasons) {
-			decisions[reason.ordinal()] = CorsDecision.of(policy, kind, reason, byResolver);
+			decisions[reason.ordinal()] = CorsDecision.of(this.policy, this.pathPattern, kind, reason, byResolver);
 		}
 		return decisions;
 	}
@@ -109,7 +115,7 @@ final class PolicyDecisions {
 		return switch (resolver.known(origin)) {
 			case ALLOWED -> ifAllowed;
 			case DENIED -> denied;
-			case UNKNOWN -> CorsDecision.pending(this.policy, kind, lookup(resolver, kind, origin, ifAllowed, denied));
+			case UNKNOWN -> CorsDecision.pending(this.policy, this.pathPattern, kind, lookup(resolver, kind, origin, ifAllowed, denied));
 		};
 	}
 
@@ -118,13 +124,13 @@ final class PolicyDecisions {
 		try {
 			return resolver.lookup(origin).handle((allowed, failure) -> {
 				if (failure != null) {
-					return CorsDecision.lookupFailed(this.policy, kind, describe(failure));
+					return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(failure));
 				}
 				return Boolean.TRUE.equals(allowed) ? ifAllowed : denied;
 			});
 		}
 		catch (RuntimeException ex) {
-			return CompletableFuture.completedFuture(CorsDecision.lookupFailed(this.policy, kind, describe(ex)));
+			return CompletableFuture.completedFuture(CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex)));
 		}
 	}
 

@@ -42,7 +42,7 @@ class CachingOriginLookupTests {
 		assertThat(lookup.known("https://other.example")).isEqualTo(Known.DENIED);
 		assertThat(lookup.lookup(TENANT).get(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.asked).hasValue(2);
-		assertThat(lookup.stats()).isEqualTo(new CachingOriginLookup.Stats(2, 2, 2, 0, 0, 0));
+		assertThat(lookup.status("api")).isEqualTo(new OriginResolverStatus("api", "tenants", 2, 2, 2, 0, 0, 0));
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class CachingOriginLookupTests {
 		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> lookup.lookup(TENANT).get(5, TimeUnit.SECONDS))
 			.withCauseInstanceOf(TimeoutException.class);
 		assertThat(lookup.known(TENANT)).isEqualTo(Known.UNKNOWN);
-		assertThat(lookup.stats().timeouts()).isEqualTo(1);
+		assertThat(lookup.status("api").timeouts()).isEqualTo(1);
 		never.countDown();
 	}
 
@@ -97,7 +97,7 @@ class CachingOriginLookupTests {
 			.withMessageContaining("database down");
 		assertThat(lookup.known(TENANT)).isEqualTo(Known.UNKNOWN);
 		assertThat(lookup.lookup(TENANT).get(5, TimeUnit.SECONDS)).as("asked again").isTrue();
-		assertThat(lookup.stats().failures()).isEqualTo(1);
+		assertThat(lookup.status("api").failures()).isEqualTo(1);
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class CachingOriginLookupTests {
 		assertThat(second.get(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.asked).hasValue(2);
 		assertThat(lookup.known("https://c.example")).as("not cached as a denial").isEqualTo(Known.UNKNOWN);
-		assertThat(lookup.stats().refused()).isEqualTo(1);
+		assertThat(lookup.status("api").refused()).isEqualTo(1);
 	}
 
 	@Test
@@ -134,8 +134,8 @@ class CachingOriginLookupTests {
 		}
 		// A second boundary may fall inside the loop: at most the rate in each second it spanned.
 		assertThat(this.asked.get()).isPositive().isLessThanOrEqualTo((int) (20 * (seconds + 1)));
-		assertThat(lookup.stats().refused()).isEqualTo(10_000 - this.asked.get());
-		assertThat(lookup.stats().cached()).isLessThanOrEqualTo(50);
+		assertThat(lookup.status("api").refused()).isEqualTo(10_000 - this.asked.get());
+		assertThat(lookup.status("api").cached()).isLessThanOrEqualTo(50);
 	}
 
 	private CachingOriginLookup lookup(CachingOriginLookup.ResolverSettings settings, AllowedOriginResolver resolver) {

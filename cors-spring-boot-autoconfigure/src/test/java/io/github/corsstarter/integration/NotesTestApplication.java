@@ -74,7 +74,7 @@ class NotesTestApplication {
 			return http
 				.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 					.permitAll()
-					.requestMatchers("/error")
+					.requestMatchers("/error", "/actuator/**")
 					.permitAll()
 					.anyRequest()
 					.authenticated())

@@ -71,7 +71,7 @@ class ReactiveNotesTestApplication {
 		/** Public reads, authenticated writes, HTTP Basic, stateless. */
 		static SecurityWebFilterChain rules(ServerHttpSecurity http) {
 			return http
-				.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/api/**")
+				.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
 					.permitAll()
 					.anyExchange()
 					.authenticated())

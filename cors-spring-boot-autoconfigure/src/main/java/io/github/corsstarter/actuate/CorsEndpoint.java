@@ -1,0 +1,167 @@
+package io.github.corsstarter.actuate;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.github.corsstarter.actuate.CorsDescriptors.CorsReport;
+import io.github.corsstarter.actuate.CorsDescriptors.Decision;
+import io.github.corsstarter.actuate.CorsDescriptors.DryRun;
+import io.github.corsstarter.actuate.CorsDescriptors.DryRunRequest;
+import io.github.corsstarter.actuate.CorsDescriptors.Listing;
+import io.github.corsstarter.actuate.CorsDescriptors.PolicyDescriptor;
+import io.github.corsstarter.autoconfigure.CorsConfigurationManager;
+import io.github.corsstarter.autoconfigure.CorsFilterPlacement;
+import io.github.corsstarter.engine.CompiledCorsConfiguration;
+import io.github.corsstarter.engine.CorsDecision;
+import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsPolicySettings;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+
+/**
+ * The {@code cors} Actuator endpoint: what the running server decides, and why. Read-only.
+ * <ul>
+ * <li>{@code GET /actuator/cors}: the filter's placement, every policy as compiled, the origin sources and
+ * resolvers, the last reload and the most recent rejections;</li>
+ * <li>{@code GET /actuator/cors/{policy}}: one policy;</li>
+ * <li>{@code GET /actuator/cors?origin=...&method=...&path=...&requestHeaders=...}: a dry run, answered by the same
+ * engine call the filters make: which policy covers the path, and for the preflight and for the request the
+ * verdict, the reason in the words of the DEBUG log, and the exact status and headers the filter would send.</li>
+ * </ul>
+ */
+@Endpoint(id = "cors")
+public class CorsEndpoint {
+
+	/** How many exact origins a policy shows; the count is always complete. */
+	static final int LISTED = 100;
+
+	/** Longest wait for an origin resolver during a dry run; its own timeout ends a lookup sooner. */
+	private static final Duration RESOLUTION_WAIT = Duration.ofSeconds(10);
+
+	private static final Set<String> SAFELISTED_METHODS = Set.of("GET", "HEAD", "POST");
+
+	private final CorsEngine engine;
+
+	private final @Nullable CorsConfigurationManager manager;
+
+	private final @Nullable CorsFilterPlacement placement;
+
+	private final RecentRejections rejections;
+
+	public CorsEndpoint(CorsEngine engine, @Nullable CorsConfigurationManager manager,
+			@Nullable CorsFilterPlacement placement, RecentRejections rejections) {
+		this.engine = engine;
+		this.manager = manager;
+		this.placement = placement;
+		this.rejections = rejections;
+	}
+
+	/**
+	 * The whole report, or with {@code origin} and {@code path} a dry run of that request.
+	 * @param origin the page's origin, for a dry run
+	 * @param method the request's method (default {@code GET})
+	 * @param path the path within the application, for a dry run
+	 * @param requestHeaders the request headers that are not CORS-safelisted, comma-separated
+	 */
+	@ReadOperation
+	public Object cors(@Nullable String origin, @Nullable String method, @Nullable String path,
+			@Nullable String requestHeaders) {
+		if (origin == null && method == null && path == null && requestHeaders == null) {
+			return report();
+		}
+		if (origin == null || origin.isBlank() || path == null || !path.startsWith("/")) {
+			throw new InvalidEndpointRequestException(
+					"A dry run needs origin and path (starting with '/'); method defaults to GET",
+					"origin and path are required");
+		}
+		return dryRun(origin, (method != null && !method.isBlank()) ? method : "GET", path,
+				(requestHeaders != null && !requestHeaders.isBlank()) ? requestHeaders : null);
+	}
+
+	/** One policy, or {@code null} (404) if there is none of that name. */
+	@ReadOperation
+	public @Nullable PolicyDescriptor policy(@Selector String policy) {
+		CompiledCorsConfiguration configuration = this.engine.configuration();
+		return configuration.policy(policy).map((found) -> describe(configuration, found)).orElse(null);
+	}
+
+	private CorsReport report() {
+		CompiledCorsConfiguration configuration = this.engine.configuration();
+		Map<String, PolicyDescriptor> policies = new LinkedHashMap<>();
+		configuration.policies().forEach((policy) -> policies.put(policy.name(), describe(configuration, policy)));
+		CorsConfigurationManager manager = this.manager;
+		return new CorsReport(this.placement, policies,
+				(manager != null) ? manager.lastReload().orElse(null) : null,
+				(manager != null) ? manager.originSources() : List.of(),
+				(manager != null) ? manager.originResolvers() : List.of(), this.rejections.newestFirst());
+	}
+
+	private static PolicyDescriptor describe(CompiledCorsConfiguration configuration, CorsPolicy policy) {
+		CorsPolicySettings settings = policy.settings();
+		List<String> origins = settings.allowedOrigins();
+		return new PolicyDescriptor(configuration.pathPatterns(policy),
+				new Listing(origins.size(), origins.subList(0, Math.min(origins.size(), LISTED)),
+						origins.size() > LISTED),
+				settings.allowedOriginPatterns(), settings.anyOrigin(), settings.originSource(),
+				settings.listedOrigins(), settings.originResolver(), settings.allowedMethods(),
+				settings.allowedHeaders(), settings.exposedHeaders(), settings.allowCredentials(),
+				settings.maxAgeSeconds(), settings.allowPrivateNetwork());
+	}
+
+	private DryRun dryRun(String origin, String method, String path, @Nullable String requestHeaders) {
+		DryRunExchange preflight = DryRunExchange.preflight(path, origin, method, requestHeaders);
+		DryRunExchange actual = DryRunExchange.actual(path, origin, method);
+		CorsDecision preflightDecision = decide(preflight);
+		CorsDecision actualDecision = decide(actual);
+		CorsPolicy policy = preflightDecision.policy();
+		boolean sendsPreflight = !SAFELISTED_METHODS.contains(method.toUpperCase(Locale.ROOT))
+				|| requestHeaders != null;
+		return new DryRun(new DryRunRequest(origin, method, path, requestHeaders),
+				(policy != null) ? policy.name() : null, preflightDecision.pathPattern(), sendsPreflight,
+				describe(preflightDecision, preflight), describe(actualDecision, actual));
+	}
+
+	/** Decides as the filters do, waiting for an origin resolver if the decision needs one; records nothing. */
+	private CorsDecision decide(DryRunExchange exchange) {
+		CorsDecision decision = this.engine.decide(exchange);
+		if (decision.isPending()) {
+			try {
+				decision = decision.resolution().get(RESOLUTION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while the origin resolver answered", ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new IllegalStateException("The origin resolver gave no answer", ex);
+			}
+		}
+		decision.writeHeaders(exchange, exchange);
+		return decision;
+	}
+
+	private static Decision describe(CorsDecision decision, DryRunExchange exchange) {
+		String outcome = switch (decision.kind()) {
+			case NOT_COVERED -> "not-covered";
+			case NO_ORIGIN -> "not-cors";
+			case PREFLIGHT, ACTUAL -> decision.isAllowed() ? "allowed" : "rejected";
+		};
+		int status = decision.status();
+		return new Decision(outcome, decision.reason().tag(), decision.explain(exchange),
+				(status != 0) ? status : null, Collections.unmodifiableMap(new LinkedHashMap<>(exchange.headers())));
+	}
+
+}

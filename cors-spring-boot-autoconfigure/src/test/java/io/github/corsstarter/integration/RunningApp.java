@@ -89,6 +89,63 @@ final class RunningApp implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Sends requests one after the other on one kept-alive connection, each once the previous answer arrived in
+	 * full, and returns the status lines; a request left unanswered fails.
+	 * @param requests raw HTTP/1.1 requests without a body
+	 */
+	List<String> sendOnOneConnection(List<String> requests) throws IOException {
+		List<String> statusLines = new ArrayList<>();
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = socket.getInputStream();
+			for (String request : requests) {
+				out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+				out.flush();
+				statusLines.add(readResponse(in));
+			}
+		}
+		return statusLines;
+	}
+
+	/** Reads one response, its body by Content-Length or in chunks, and returns its status line. */
+	private static String readResponse(InputStream in) throws IOException {
+		String headers = readUntil(in, "\r\n\r\n");
+		int length = 0;
+		boolean chunked = false;
+		for (String line : headers.split("\r\n")) {
+			if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+				length = Integer.parseInt(line.substring(15).strip());
+			}
+			chunked |= line.regionMatches(true, 0, "Transfer-Encoding: chunked", 0, 26);
+		}
+		if (!chunked) {
+			in.readNBytes(length);
+		}
+		else {
+			int chunk;
+			do {
+				chunk = Integer.parseInt(readUntil(in, "\r\n").strip(), 16);
+				in.readNBytes(chunk + 2);
+			}
+			while (chunk > 0);
+		}
+		return headers.substring(0, headers.indexOf("\r\n"));
+	}
+
+	private static String readUntil(InputStream in, String end) throws IOException {
+		StringBuilder read = new StringBuilder();
+		while (read.indexOf(end) < 0) {
+			int c = in.read();
+			if (c < 0) {
+				throw new IOException("connection closed after " + read);
+			}
+			read.append((char) c);
+		}
+		return read.toString();
+	}
+
 	@Override
 	public void close() {
 		this.context.close();

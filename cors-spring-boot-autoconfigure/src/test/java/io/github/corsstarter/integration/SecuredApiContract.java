@@ -153,6 +153,21 @@ abstract class SecuredApiContract {
 					(status) -> assertThat(status).isEqualTo("204"));
 	}
 
+	@Test
+	void preflightsAndRequestsOnOneKeptAliveConnectionAreEachAnswered() throws Exception {
+		List<String> requests = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			String origin = (i % 4 < 2) ? APP : "http://localhost:3000";
+			requests.add("OPTIONS /api/notes/1 HTTP/1.1\r\nHost: x\r\nOrigin: " + origin
+					+ "\r\nAccess-Control-Request-Method: PUT\r\n\r\n");
+			requests.add("GET /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + origin + "\r\n\r\n");
+		}
+		assertThat(this.app.sendOnOneConnection(requests)).extracting((line) -> line.split(" ")[1])
+			.containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40)
+				.mapToObj((i) -> (i % 2 == 1) ? "200" : ((i / 2) % 4 < 2) ? "204" : "403")
+				.toList());
+	}
+
 	static HttpResponse<String> preflight(RunningApp app, String path, String origin, String method,
 			String requestHeaders) throws Exception {
 		return app.send("OPTIONS", path, "Origin", origin, "Access-Control-Request-Method", method,

@@ -6,6 +6,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -86,8 +87,13 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 			}
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
 			byte[] body = decision.body();
-			return (body.length == 0) ? response.setComplete()
-					: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+			// The request is read to its end first: Reactor Netty (1.3.7 here) left the next request on a kept-alive
+			// connection unanswered after a response sent before the request's (empty) body was read.
+			return exchange.getRequest()
+				.getBody()
+				.map(DataBufferUtils::release)
+				.then(Mono.defer(() -> (body.length == 0) ? response.setComplete()
+						: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)))));
 		}
 		if (decision.isAllowed() && !response.isCommitted()) {
 			response.beforeCommit(view.reasserting(decision));

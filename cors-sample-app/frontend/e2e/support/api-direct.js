@@ -7,6 +7,7 @@ import path from 'node:path';
 export const API_URL = process.env.E2E_API_URL;
 export const ALLOWED_ORIGIN = process.env.E2E_ALLOWED_ORIGIN;
 export const BLOCKED_ORIGIN = process.env.E2E_BLOCKED_ORIGIN;
+export const THIRD_ORIGIN = process.env.E2E_THIRD_ORIGIN;
 
 /** GETs a path or URL of the API; resolves to the status and the parsed JSON body. */
 export async function apiGet(pathOrUrl) {
@@ -22,6 +23,54 @@ export async function apiCreateNote(text) {
   });
   if (response.status !== 201) throw new Error(`creating a note answered ${response.status}`);
   return response.json();
+}
+
+/** What an administrator does from a terminal: a token for the demo user, from Node, where no CORS applies. */
+export async function apiToken() {
+  const response = await fetch(new URL('/api/auth/token', API_URL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'demo', password: 'demo-password' }),
+  });
+  if (response.status !== 200) throw new Error(`the token endpoint answered ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+/** POST /api/admin/trusted-origins: resolves once the origin is in force, to the status and the answer. */
+export async function trustOrigin(origin, token) {
+  const response = await fetch(new URL('/api/admin/trusted-origins', API_URL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ origin }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** DELETE /api/admin/trusted-origins?origin=...: idempotent, resolves once the removal is in force. */
+export async function distrustOrigin(origin, token) {
+  const url = new URL('/api/admin/trusted-origins', API_URL);
+  url.searchParams.set('origin', origin);
+  const response = await fetch(url, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+  return { status: response.status, body: await response.json() };
+}
+
+/** POST /actuator/refresh (Spring Cloud): the API reads its configuration files again; resolves to the changed keys. */
+export async function refreshConfiguration(token) {
+  const response = await fetch(new URL('/actuator/refresh', API_URL), { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+  if (response.status !== 200) throw new Error(`POST /actuator/refresh answered ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The status of the preflight a browser on `origin` would send before editing a note; from Node, which lets
+ * a test set Origin, to check the API's policy without a page.
+ */
+export async function preflightStatus(origin) {
+  const response = await fetch(new URL('/api/notes/1', API_URL), {
+    method: 'OPTIONS',
+    headers: { Origin: origin, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,content-type' },
+  });
+  return response.status;
 }
 
 export async function storedTexts() {

@@ -14,13 +14,18 @@ function builtJar() {
   return path.join(targetDir, jars[0]);
 }
 
-/** Every property the tests change, on the command line, as a user would override application.yml. */
-function commandLineProperties({ port, allowedOrigin, jwtSecret, workDir }) {
+/**
+ * Every property the tests change, on the command line, as a user would override application.yml; except the
+ * allowed origins, which come from a file that the tests rewrite while the API runs (cors-config-file.js).
+ */
+function commandLineProperties({ port, corsConfigFile, jwtSecret, workDir }) {
   return [
     `--server.port=${port}`,
     // Logs at DEBUG why the starter rejected a request, which the blocked-origin test reads.
     '--spring.profiles.active=cors-debug',
-    `--cors.policies.api.allowed-origins=${allowedOrigin}`,
+    // On the command line, so that Spring Cloud's refresh reads the file again: it rebuilds the configuration
+    // from the command line and the files it names.
+    `--spring.config.additional-location=file:${corsConfigFile}`,
     // No preflight caching: a cached answer (PUT then DELETE on the same URL) would skip the very
     // preflight the tests look for.
     '--cors.policies.api.max-age=0',

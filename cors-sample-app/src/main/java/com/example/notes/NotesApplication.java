@@ -6,8 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * A notes API whose writes need a bearer token, called by a browser client on another origin.
- * It contains no CORS code: {@code cors-spring-boot-starter} reads the {@code cors.*} properties in
- * {@code application.yml} and answers preflights before Spring Security sees them.
+ * Its CORS is configuration: {@code cors-spring-boot-starter} reads the {@code cors.*} properties in
+ * {@code application.yml} and answers preflights before Spring Security sees them. The one piece of
+ * CORS-aware code, {@code com.example.notes.origins}, only lists the origins an administrator trusts
+ * at runtime, for the starter to allow.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -63,6 +63,15 @@ abstract class ApiIntegrationTest {
         return json(response).get("access_token").asString();
     }
 
+    /** The preflight a browser on {@code origin} sends before a {@code method} with {@code requestHeaders} to {@code path}. */
+    protected HttpResponse<String> preflight(String path, String origin, String method, String requestHeaders) {
+        return this.api.call("OPTIONS", path)
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", method)
+                .header("Access-Control-Request-Headers", requestHeaders)
+                .send();
+    }
+
     protected static String jsonNote(String text) {
         return "{\"text\":\"" + text + "\"}";
     }

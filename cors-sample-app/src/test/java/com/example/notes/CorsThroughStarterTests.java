@@ -94,11 +94,7 @@ class CorsThroughStarterTests extends ApiIntegrationTest {
     }
 
     private HttpResponse<String> preflight(String origin, String method, String requestHeaders) {
-        return this.api.call("OPTIONS", "/api/notes/1")
-                .header("Origin", origin)
-                .header("Access-Control-Request-Method", method)
-                .header("Access-Control-Request-Headers", requestHeaders)
-                .send();
+        return preflight("/api/notes/1", origin, method, requestHeaders);
     }
 
     /** A comma-separated header value as its items, whether sent as one header line or several. */

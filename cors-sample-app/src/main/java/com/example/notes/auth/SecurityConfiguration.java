@@ -30,6 +30,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token").permitAll()
                         // Boot forwards errors here; without this a 404 or 400 would turn into a 401.
                         .requestMatchers("/error").permitAll()
+                        // For load balancers and orchestrators: up or down, without details (Boot's default).
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // The trusted-origins admin API and re-reading the configuration take a token. Any token
+                        // will do, because the demo user is the only user; a real application would require an
+                        // administrator here, e.g. .hasRole("ADMIN") or .hasAuthority("SCOPE_cors.admin").
+                        .requestMatchers("/api/admin/**", "/actuator/refresh").authenticated()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
                 }).authenticationEntryPoint(entryPoint))

@@ -89,4 +89,16 @@ test('from a blocked origin the request log says the calls were blocked and link
     `${API_URL}/actuator/cors?origin=${encodeURIComponent(BLOCKED_ORIGIN)}&method=POST&path=%2Fapi%2Fnotes&requestHeaders=content-type`,
   );
   await expect(entries).toHaveCount(2);
+
+  // Followed as a reader would (a top-level navigation, which CORS does not restrict), the link gets the server's
+  // own explanation: the one its DEBUG log gives, with the exact answer the browser got.
+  const dryRunPage = await page.context().newPage();
+  await dryRunPage.goto(await add.getByRole('link', { name: ASK_THE_SERVER }).getAttribute('href'));
+  const dryRun = JSON.parse(await dryRunPage.locator('body').innerText());
+  expect(dryRun.policy).toBe('api');
+  expect(dryRun.browserSendsPreflight).toBe(true);
+  expect(dryRun.preflight).toMatchObject({ outcome: 'rejected', reason: 'origin', status: 403 });
+  expect(dryRun.preflight.explanation).toContain(`origin '${BLOCKED_ORIGIN}' is not allowed by policy 'api'`);
+  expect(dryRun.preflight.headers['Access-Control-Allow-Origin']).toBeUndefined();
+  await dryRunPage.close();
 });

@@ -1,6 +1,7 @@
 package com.example.notes.auth;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,19 +25,27 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationEntryPoint entryPoint) {
-        http.authorizeHttpRequests((requests) -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token").permitAll()
-                        // Boot forwards errors here; without this a 404 or 400 would turn into a 401.
-                        .requestMatchers("/error").permitAll()
-                        // For load balancers and orchestrators: up or down, without details (Boot's default).
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                        // The trusted-origins admin API and re-reading the configuration take a token. Any token
-                        // will do, because the demo user is the only user; a real application would require an
-                        // administrator here, e.g. .hasRole("ADMIN") or .hasAuthority("SCOPE_cors.admin").
-                        .requestMatchers("/api/admin/**", "/actuator/refresh").authenticated()
-                        .anyRequest().authenticated())
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationEntryPoint entryPoint,
+            @Value("${notes.cors-endpoint-public:false}") boolean corsEndpointPublic) {
+        http.authorizeHttpRequests((requests) -> {
+                    requests.requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token").permitAll()
+                            // Boot forwards errors here; without this a 404 or 400 would turn into a 401.
+                            .requestMatchers("/error").permitAll()
+                            // For load balancers and orchestrators: up or down, without details (Boot's default).
+                            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
+                    if (corsEndpointPublic) {
+                        // Only in the cors-debug profile: the starter's read-only CORS view and dry run, which the
+                        // client links to from a blocked call. It shows the CORS policies to whoever reaches it,
+                        // so production keeps it unexposed or behind authentication.
+                        requests.requestMatchers(HttpMethod.GET, "/actuator/cors", "/actuator/cors/**").permitAll();
+                    }
+                    // The trusted-origins admin API and re-reading the configuration take a token. Any token
+                    // will do, because the demo user is the only user; a real application would require an
+                    // administrator here, e.g. .hasRole("ADMIN") or .hasAuthority("SCOPE_cors.admin").
+                    requests.requestMatchers("/api/admin/**", "/actuator/refresh").authenticated()
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
                 }).authenticationEntryPoint(entryPoint))
                 .exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))

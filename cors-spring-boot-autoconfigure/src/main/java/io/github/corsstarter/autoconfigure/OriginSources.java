@@ -142,6 +142,9 @@ final class OriginSources implements AutoCloseable {
 
 		private Set<String> loggedRejections = Set.of();
 
+		/** Whether a read was tried: a source a reload just named is read at once. */
+		private volatile boolean attempted;
+
 		Source(String name) {
 			this.name = name;
 			this.listed = ListedOrigins.none(name);
@@ -158,6 +161,7 @@ final class OriginSources implements AutoCloseable {
 		}
 
 		private synchronized boolean readChanged() {
+			this.attempted = true;
 			Collection<String> values;
 			try {
 				values = OriginSources.this.beanFactory.getBean(this.name, AllowedOriginsSource.class).allowedOrigins();
@@ -218,8 +222,16 @@ final class OriginSources implements AutoCloseable {
 			if (interval == null || OriginSources.this.refresher.isShutdown()) {
 				return;
 			}
-			Duration delay = (this.lastSuccess == null && interval.compareTo(FIRST_READ_RETRY) > 0) ? FIRST_READ_RETRY
-					: interval;
+			Duration delay;
+			if (!this.attempted) {
+				delay = Duration.ZERO;
+			}
+			else if (this.lastSuccess == null && interval.compareTo(FIRST_READ_RETRY) > 0) {
+				delay = FIRST_READ_RETRY;
+			}
+			else {
+				delay = interval;
+			}
 			this.next = OriginSources.this.refresher.schedule(() -> {
 				try {
 					read();

@@ -90,7 +90,7 @@ public final class ListedOrigins {
 
 	@Override
 	public String toString() {
-		return this.origins.size() + " from origin source '" + this.source + "'";
+		return "origin source '" + this.source + "' (" + this.origins.size() + " now)";
 	}
 
 	/**

@@ -153,7 +153,7 @@ final class OriginMatcher {
 		int shown = Math.min(all.size(), 5);
 		return String.join(", ", all.subList(0, shown))
 				+ ((all.size() > shown) ? " and " + (all.size() - shown) + " more" : "")
-				+ ((sourced != null) ? ", and " + sourced : "");
+				+ ((sourced != null) ? " + " + sourced : "");
 	}
 
 }

@@ -11,70 +11,73 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 
 /**
- * Real HTTP against the running server with the JDK's client, which, unlike a browser, lets a test set
- * {@code Origin} and the {@code Access-Control-Request-*} headers itself.
+ * Real HTTP against the running server with the JDK's client, which, unlike a browser,
+ * lets a test set {@code Origin} and the {@code Access-Control-Request-*} headers itself.
  */
 final class ApiClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newHttpClient();
 
-    private final URI base;
+	private final URI base;
 
-    ApiClient(int port) {
-        this.base = URI.create("http://localhost:" + port);
-    }
+	ApiClient(int port) {
+		this.base = URI.create("http://localhost:" + port);
+	}
 
-    Call call(String method, String path) {
-        return new Call(method, this.base.resolve(path));
-    }
+	Call call(String method, String path) {
+		return new Call(method, this.base.resolve(path));
+	}
 
-    HttpResponse<String> get(String pathOrUri) {
-        return call("GET", pathOrUri).send();
-    }
+	HttpResponse<String> get(String pathOrUri) {
+		return call("GET", pathOrUri).send();
+	}
 
-    /** One request being put together; {@link #send()} sends it. */
-    final class Call {
+	/** One request being put together; {@link #send()} sends it. */
+	final class Call {
 
-        private final HttpRequest.Builder request;
+		private final HttpRequest.Builder request;
 
-        private final String method;
+		private final String method;
 
-        private BodyPublisher body = BodyPublishers.noBody();
+		private BodyPublisher body = BodyPublishers.noBody();
 
-        private Call(String method, URI uri) {
-            this.method = method;
-            this.request = HttpRequest.newBuilder(uri);
-        }
+		private Call(String method, URI uri) {
+			this.method = method;
+			this.request = HttpRequest.newBuilder(uri);
+		}
 
-        Call header(String name, String value) {
-            this.request.header(name, value);
-            return this;
-        }
+		Call header(String name, String value) {
+			this.request.header(name, value);
+			return this;
+		}
 
-        Call bearer(String token) {
-            return header("Authorization", "Bearer " + token);
-        }
+		Call bearer(String token) {
+			return header("Authorization", "Bearer " + token);
+		}
 
-        Call json(String json) {
-            return body("application/json", json);
-        }
+		Call json(String json) {
+			return body("application/json", json);
+		}
 
-        Call body(String contentType, String content) {
-            this.body = BodyPublishers.ofString(content);
-            return header("Content-Type", contentType);
-        }
+		Call body(String contentType, String content) {
+			this.body = BodyPublishers.ofString(content);
+			return header("Content-Type", contentType);
+		}
 
-        HttpResponse<String> send() {
-            try {
-                return ApiClient.this.http.send(this.request.method(this.method, this.body).build(), BodyHandlers.ofString());
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(ex);
-            }
-        }
-    }
+		HttpResponse<String> send() {
+			try {
+				return ApiClient.this.http.send(this.request.method(this.method, this.body).build(),
+						BodyHandlers.ofString());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
 }

@@ -18,69 +18,76 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole application on a random port, with the starter's filter, Spring Security and H2, driven
- * over real HTTP. All subclasses share one application context; each test creates the notes it changes,
- * so the tests do not depend on each other's order.
+ * The whole application on a random port, with the starter's filter, Spring Security and
+ * H2, driven over real HTTP. All subclasses share one application context; each test
+ * creates the notes it changes, so the tests do not depend on each other's order.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestTokens.class)
 abstract class ApiIntegrationTest {
 
-    /** The React dev server's origin, allowed by {@code application.yml}. */
-    static final String CLIENT_ORIGIN = "http://localhost:5173";
+	/** The React dev server's origin, allowed by {@code application.yml}. */
+	static final String CLIENT_ORIGIN = "http://localhost:5173";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    private int port;
+	@LocalServerPort
+	private int port;
 
-    @Autowired
-    protected TestTokens tokens;
+	@Autowired
+	protected TestTokens tokens;
 
-    @Autowired
-    private NotesAuthProperties auth;
+	@Autowired
+	private NotesAuthProperties auth;
 
-    protected ApiClient api;
+	protected ApiClient api;
 
-    @BeforeEach
-    void connectToTheRunningServer() {
-        this.api = new ApiClient(this.port);
-    }
+	@BeforeEach
+	void connectToTheRunningServer() {
+		this.api = new ApiClient(this.port);
+	}
 
-    /** Creates a note through the public endpoint and returns the path of its {@code Location}. */
-    protected String createNote(String text) {
-        HttpResponse<String> created = this.api.call("POST", "/api/notes").json(jsonNote(text)).send();
-        assertThat(created.statusCode()).isEqualTo(201);
-        return URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
-    }
+	/**
+	 * Creates a note through the public endpoint and returns the path of its
+	 * {@code Location}.
+	 */
+	protected String createNote(String text) {
+		HttpResponse<String> created = this.api.call("POST", "/api/notes").json(jsonNote(text)).send();
+		assertThat(created.statusCode()).isEqualTo(201);
+		return URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+	}
 
-    /** A token from the token endpoint, for the demo user of {@code application.yml}. */
-    protected String demoUserToken() {
-        HttpResponse<String> response = this.api.call("POST", "/api/auth/token")
-                .json(credentials(this.auth.demoUser().username(), this.auth.demoUser().password()))
-                .send();
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json(response).get("access_token").asString();
-    }
+	/** A token from the token endpoint, for the demo user of {@code application.yml}. */
+	protected String demoUserToken() {
+		HttpResponse<String> response = this.api.call("POST", "/api/auth/token")
+			.json(credentials(this.auth.demoUser().username(), this.auth.demoUser().password()))
+			.send();
+		assertThat(response.statusCode()).isEqualTo(200);
+		return json(response).get("access_token").asString();
+	}
 
-    /** The preflight a browser on {@code origin} sends before a {@code method} with {@code requestHeaders} to {@code path}. */
-    protected HttpResponse<String> preflight(String path, String origin, String method, String requestHeaders) {
-        return this.api.call("OPTIONS", path)
-                .header("Origin", origin)
-                .header("Access-Control-Request-Method", method)
-                .header("Access-Control-Request-Headers", requestHeaders)
-                .send();
-    }
+	/**
+	 * The preflight a browser on {@code origin} sends before a {@code method} with
+	 * {@code requestHeaders} to {@code path}.
+	 */
+	protected HttpResponse<String> preflight(String path, String origin, String method, String requestHeaders) {
+		return this.api.call("OPTIONS", path)
+			.header("Origin", origin)
+			.header("Access-Control-Request-Method", method)
+			.header("Access-Control-Request-Headers", requestHeaders)
+			.send();
+	}
 
-    protected static String jsonNote(String text) {
-        return "{\"text\":\"" + text + "\"}";
-    }
+	protected static String jsonNote(String text) {
+		return "{\"text\":\"" + text + "\"}";
+	}
 
-    protected static String credentials(String username, String password) {
-        return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
-    }
+	protected static String credentials(String username, String password) {
+		return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+	}
 
-    protected static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
+	protected static JsonNode json(HttpResponse<String> response) {
+		return JSON.readTree(response.body());
+	}
+
 }

@@ -10,13 +10,16 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The policies one benchmark run configures, in declaration order. Every shape is built so that the benchmarked
- * request hits the worst case of a linear scan: its path is covered by the last policy declared, and its origin is
- * the last origin of that policy.
+ * The policies one benchmark run configures, in declaration order. Every shape is built
+ * so that the benchmarked request hits the worst case of a linear scan: its path is
+ * covered by the last policy declared, and its origin is the last origin of that policy.
  */
 final class BenchmarkConfiguration {
 
-	/** The origin every request but the pattern shape's comes from: the sample client's Vite dev server. */
+	/**
+	 * The origin every request but the pattern shape's comes from: the sample client's
+	 * Vite dev server.
+	 */
 	static final String ALLOWED_ORIGIN = "http://localhost:5173";
 
 	/** An origin that only {@link #PATTERN} matches. */
@@ -34,8 +37,9 @@ final class BenchmarkConfiguration {
 	}
 
 	/**
-	 * {@code policyCount - 1} policies on paths the requests never take, then the {@code api} policy on
-	 * {@code /api/**} with {@code originCount} exact origins, {@link #ALLOWED_ORIGIN} last.
+	 * {@code policyCount - 1} policies on paths the requests never take, then the
+	 * {@code api} policy on {@code /api/**} with {@code originCount} exact origins,
+	 * {@link #ALLOWED_ORIGIN} last.
 	 */
 	static BenchmarkConfiguration exactOrigins(int originCount, int policyCount) {
 		List<PolicySettings> policies = new ArrayList<>();
@@ -43,15 +47,17 @@ final class BenchmarkConfiguration {
 			policies.add(new PolicySettings("service" + i, "/service" + i + "/**",
 					List.of("https://service" + i + ".example.org"), List.of()));
 		}
-		List<String> origins = new ArrayList<>(IntStream.range(1, originCount)
-			.mapToObj((i) -> "https://client" + i + ".example.org")
-			.toList());
+		List<String> origins = new ArrayList<>(
+				IntStream.range(1, originCount).mapToObj((i) -> "https://client" + i + ".example.org").toList());
 		origins.add(ALLOWED_ORIGIN);
 		policies.add(new PolicySettings("api", API_PATTERN, origins, List.of()));
 		return new BenchmarkConfiguration(policies, ALLOWED_ORIGIN);
 	}
 
-	/** One policy on {@code /api/**} whose only allowed origins are the subdomains of {@code example.com}. */
+	/**
+	 * One policy on {@code /api/**} whose only allowed origins are the subdomains of
+	 * {@code example.com}.
+	 */
 	static BenchmarkConfiguration originPattern() {
 		return new BenchmarkConfiguration(
 				List.of(new PolicySettings("api", API_PATTERN, List.of(), List.of("https://*.example.com"))),
@@ -64,22 +70,26 @@ final class BenchmarkConfiguration {
 	}
 
 	String[] starterProperties() {
-		return this.policies.stream()
-			.flatMap((policy) -> policy.starterProperties().stream())
-			.toArray(String[]::new);
+		return this.policies.stream().flatMap((policy) -> policy.starterProperties().stream()).toArray(String[]::new);
 	}
 
-	/** What users write by hand today: one {@code CorsConfiguration} registered per path pattern, in order. */
+	/**
+	 * What users write by hand today: one {@code CorsConfiguration} registered per path
+	 * pattern, in order.
+	 */
 	UrlBasedCorsConfigurationSource springSource() {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		registerEach(source::registerCorsConfiguration);
 		return source;
 	}
 
-	/** The same by hand on WebFlux: the same {@code CorsConfiguration}s, the same path patterns, the same order. */
+	/**
+	 * The same by hand on WebFlux: the same {@code CorsConfiguration}s, the same path
+	 * patterns, the same order.
+	 */
 	org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource reactiveSpringSource() {
-		org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource source =
-				new org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource(new PathPatternParser());
+		org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource source = new org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource(
+				new PathPatternParser());
 		registerEach(source::registerCorsConfiguration);
 		return source;
 	}

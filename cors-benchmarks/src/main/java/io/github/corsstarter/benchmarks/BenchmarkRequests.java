@@ -12,10 +12,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 
 /**
- * The requests benchmarked, built fresh on every invocation (inside the benchmark method, so JMH times no
- * per-invocation setup of its own): a filter mutates its request and response, and reusing them would measure a
- * filter working on what the previous invocation left. Their cost is in every figure, and the pass-through filter
- * shows how much it is. {@link ReactiveBenchmarkRequests} builds the same requests for WebFlux.
+ * The requests benchmarked, built fresh on every invocation (inside the benchmark method,
+ * so JMH times no per-invocation setup of its own): a filter mutates its request and
+ * response, and reusing them would measure a filter working on what the previous
+ * invocation left. Their cost is in every figure, and the pass-through filter shows how
+ * much it is. {@link ReactiveBenchmarkRequests} builds the same requests for WebFlux.
  */
 final class BenchmarkRequests {
 
@@ -34,14 +35,16 @@ final class BenchmarkRequests {
 	static final int HOSTILE_HEADERS_LENGTH = 64 * 1024;
 
 	/**
-	 * {@value #HOSTILE_HEADER_NAMES} distinct header names, the last one padded so the value is exactly
-	 * {@value #HOSTILE_HEADERS_LENGTH} characters. Built once: the container would have parsed it before any filter.
+	 * {@value #HOSTILE_HEADER_NAMES} distinct header names, the last one padded so the
+	 * value is exactly {@value #HOSTILE_HEADERS_LENGTH} characters. Built once: the
+	 * container would have parsed it before any filter.
 	 */
 	static final String HOSTILE_REQUEST_HEADERS = hostileRequestHeaders();
 
 	/**
-	 * One per application, as in a container. Without it every mock request builds its own MockServletContext,
-	 * which would put an allocation no real request makes into every figure.
+	 * One per application, as in a container. Without it every mock request builds its
+	 * own MockServletContext, which would put an allocation no real request makes into
+	 * every figure.
 	 */
 	private static final MockServletContext SERVLET_CONTEXT = new MockServletContext();
 
@@ -60,7 +63,10 @@ final class BenchmarkRequests {
 		return request;
 	}
 
-	/** A GET of the API, with the given {@code Origin}, or with none if {@code origin} is {@code null}. */
+	/**
+	 * A GET of the API, with the given {@code Origin}, or with none if {@code origin} is
+	 * {@code null}.
+	 */
 	static MockHttpServletRequest get(String origin) {
 		MockHttpServletRequest request = new MockHttpServletRequest(SERVLET_CONTEXT, "GET", API_PATH);
 		if (origin != null) {

@@ -3,8 +3,9 @@ package io.github.corsstarter.benchmarks;
 import java.util.function.Supplier;
 
 /**
- * How much configuration the filter holds. The request is the same allowed preflight for every size; only the
- * pattern shape's request comes from another origin, the one its pattern matches.
+ * How much configuration the filter holds. The request is the same allowed preflight for
+ * every size; only the pattern shape's request comes from another origin, the one its
+ * pattern matches.
  */
 public enum ConfigurationSize {
 

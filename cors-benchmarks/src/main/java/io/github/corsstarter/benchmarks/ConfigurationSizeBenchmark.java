@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * An allowed preflight as the configuration grows: its origin is the last of the policy's origins and its path is
- * covered by the last policy declared, so a filter that scans either list pays for all of it.
+ * An allowed preflight as the configuration grows: its origin is the last of the policy's
+ * origins and its path is covered by the last policy declared, so a filter that scans
+ * either list pays for all of it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

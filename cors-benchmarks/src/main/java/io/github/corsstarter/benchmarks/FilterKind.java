@@ -15,12 +15,16 @@ import org.springframework.web.filter.CorsFilter;
  */
 public enum FilterKind {
 
-	/** The starter's filter exactly as {@link CorsAutoConfiguration} builds it from {@code cors.*} properties. */
+	/**
+	 * The starter's filter exactly as {@link CorsAutoConfiguration} builds it from
+	 * {@code cors.*} properties.
+	 */
 	STARTER {
 		@Override
 		Filter create(BenchmarkConfiguration configuration) {
-			return (CorsPolicyFilter) StarterContext.bean(new WebApplicationContextRunner(),
-					CorsServletAutoConfiguration.class, configuration, FilterRegistrationBean.class)
+			return (CorsPolicyFilter) StarterContext
+				.bean(new WebApplicationContextRunner(), CorsServletAutoConfiguration.class, configuration,
+						FilterRegistrationBean.class)
 				.getFilter();
 		}
 	},
@@ -33,7 +37,10 @@ public enum FilterKind {
 		}
 	},
 
-	/** Does nothing but call the chain: the cost of the request, the response and the call themselves. */
+	/**
+	 * Does nothing but call the chain: the cost of the request, the response and the call
+	 * themselves.
+	 */
 	PASS_THROUGH {
 		@Override
 		Filter create(BenchmarkConfiguration configuration) {

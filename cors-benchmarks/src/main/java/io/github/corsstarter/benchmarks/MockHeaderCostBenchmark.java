@@ -18,9 +18,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * What Spring's mock objects charge for the header reads and writes an allowed preflight's answer takes, with no
- * decision made: the starter's filter's own reads (each {@code getHeader} on the mock lower-cases the name into a
- * new string) and its own writes. The filters' figures net of the pass-through floor include these costs, which a
+ * What Spring's mock objects charge for the header reads and writes an allowed
+ * preflight's answer takes, with no decision made: the starter's filter's own reads (each
+ * {@code getHeader} on the mock lower-cases the name into a new string) and its own
+ * writes. The filters' figures net of the pass-through floor include these costs, which a
  * real container charges differently.
  */
 @State(Scope.Benchmark)

@@ -6,10 +6,11 @@ import java.util.List;
 import org.springframework.web.cors.CorsConfiguration;
 
 /**
- * One CORS policy, written once and turned into both the starter's {@code cors.policies.*} properties and Spring's
- * {@link CorsConfiguration}, so the two filters can never be benchmarked on different settings. Methods, headers,
- * exposed headers and max-age are the sample app's {@code cors.policies.api}. Also packaged into the end-to-end
- * comparison's {@code http.cors()} configuration.
+ * One CORS policy, written once and turned into both the starter's
+ * {@code cors.policies.*} properties and Spring's {@link CorsConfiguration}, so the two
+ * filters can never be benchmarked on different settings. Methods, headers, exposed
+ * headers and max-age are the sample app's {@code cors.policies.api}. Also packaged into
+ * the end-to-end comparison's {@code http.cors()} configuration.
  *
  * @param name the policy's name under {@code cors.policies}
  * @param pathPattern the one path pattern it covers

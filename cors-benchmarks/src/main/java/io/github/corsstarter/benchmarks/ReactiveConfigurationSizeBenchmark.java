@@ -15,8 +15,8 @@ import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 import org.springframework.web.server.WebFilter;
 
 /**
- * {@link ConfigurationSizeBenchmark} on WebFlux: the same allowed preflight, from the last origin of the last
- * policy declared, as the same configurations grow.
+ * {@link ConfigurationSizeBenchmark} on WebFlux: the same allowed preflight, from the
+ * last origin of the last policy declared, as the same configurations grow.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -9,14 +9,15 @@ import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.server.WebFilter;
 
 /**
- * The WebFlux filters compared, each built from the same {@link BenchmarkConfiguration} as the servlet ones of
- * {@link FilterKind}, and named alike so the report lines them up.
+ * The WebFlux filters compared, each built from the same {@link BenchmarkConfiguration}
+ * as the servlet ones of {@link FilterKind}, and named alike so the report lines them up.
  */
 public enum ReactiveFilterKind {
 
 	/**
-	 * The starter's web filter exactly as {@link CorsReactiveAutoConfiguration} builds it over the engine
-	 * {@link CorsAutoConfiguration} compiles from {@code cors.*} properties.
+	 * The starter's web filter exactly as {@link CorsReactiveAutoConfiguration} builds it
+	 * over the engine {@link CorsAutoConfiguration} compiles from {@code cors.*}
+	 * properties.
 	 */
 	STARTER {
 		@Override
@@ -26,7 +27,10 @@ public enum ReactiveFilterKind {
 		}
 	},
 
-	/** Spring's {@link CorsWebFilter} over a reactive {@code UrlBasedCorsConfigurationSource}. */
+	/**
+	 * Spring's {@link CorsWebFilter} over a reactive
+	 * {@code UrlBasedCorsConfigurationSource}.
+	 */
 	SPRING {
 		@Override
 		WebFilter create(BenchmarkConfiguration configuration) {
@@ -34,7 +38,10 @@ public enum ReactiveFilterKind {
 		}
 	},
 
-	/** Does nothing but call the chain: the cost of the exchange, its completion and the call themselves. */
+	/**
+	 * Does nothing but call the chain: the cost of the exchange, its completion and the
+	 * call themselves.
+	 */
 	PASS_THROUGH {
 		@Override
 		WebFilter create(BenchmarkConfiguration configuration) {

@@ -15,8 +15,9 @@ import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 import org.springframework.web.server.WebFilter;
 
 /**
- * {@link RequestKindBenchmark} on WebFlux, method for method: the same requests against the same one
- * {@code /api/**} policy with one allowed origin, through the reactive filters.
+ * {@link RequestKindBenchmark} on WebFlux, method for method: the same requests against
+ * the same one {@code /api/**} policy with one allowed origin, through the reactive
+ * filters.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,8 +36,8 @@ public class ReactiveRequestKindBenchmark {
 
 	@Benchmark
 	public MockServerHttpResponse allowedPreflight() {
-		return ReactiveBenchmarkRequests.filter(this.instance, ReactiveBenchmarkRequests.preflight(
-				BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.BROWSER_REQUEST_HEADERS));
+		return ReactiveBenchmarkRequests.filter(this.instance, ReactiveBenchmarkRequests
+			.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.BROWSER_REQUEST_HEADERS));
 	}
 
 	@Benchmark
@@ -56,11 +57,14 @@ public class ReactiveRequestKindBenchmark {
 		return ReactiveBenchmarkRequests.filter(this.instance, ReactiveBenchmarkRequests.get(null));
 	}
 
-	/** An allowed origin and method, asking for 10,000 headers in 64 KiB: what a client crafts, never a browser. */
+	/**
+	 * An allowed origin and method, asking for 10,000 headers in 64 KiB: what a client
+	 * crafts, never a browser.
+	 */
 	@Benchmark
 	public MockServerHttpResponse hostilePreflight() {
-		return ReactiveBenchmarkRequests.filter(this.instance, ReactiveBenchmarkRequests.preflight(
-				BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.HOSTILE_REQUEST_HEADERS));
+		return ReactiveBenchmarkRequests.filter(this.instance, ReactiveBenchmarkRequests
+			.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.HOSTILE_REQUEST_HEADERS));
 	}
 
 }

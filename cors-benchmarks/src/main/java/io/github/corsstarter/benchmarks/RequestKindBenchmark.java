@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * Each kind of request a CORS filter sees, against the sample app's one {@code /api/**} policy with one allowed
- * origin.
+ * Each kind of request a CORS filter sees, against the sample app's one {@code /api/**}
+ * policy with one allowed origin.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,8 +35,8 @@ public class RequestKindBenchmark {
 
 	@Benchmark
 	public MockHttpServletResponse allowedPreflight() throws Exception {
-		return BenchmarkRequests.filter(this.instance, BenchmarkRequests.preflight(
-				BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.BROWSER_REQUEST_HEADERS));
+		return BenchmarkRequests.filter(this.instance, BenchmarkRequests
+			.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.BROWSER_REQUEST_HEADERS));
 	}
 
 	@Benchmark
@@ -54,11 +54,14 @@ public class RequestKindBenchmark {
 		return BenchmarkRequests.filter(this.instance, BenchmarkRequests.get(null));
 	}
 
-	/** An allowed origin and method, asking for 10,000 headers in 64 KiB: what a client crafts, never a browser. */
+	/**
+	 * An allowed origin and method, asking for 10,000 headers in 64 KiB: what a client
+	 * crafts, never a browser.
+	 */
 	@Benchmark
 	public MockHttpServletResponse hostilePreflight() throws Exception {
-		return BenchmarkRequests.filter(this.instance, BenchmarkRequests.preflight(
-				BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.HOSTILE_REQUEST_HEADERS));
+		return BenchmarkRequests.filter(this.instance, BenchmarkRequests
+			.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.HOSTILE_REQUEST_HEADERS));
 	}
 
 }

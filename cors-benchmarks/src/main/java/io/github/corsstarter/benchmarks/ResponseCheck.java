@@ -9,11 +9,12 @@ import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * Runs every benchmarked request once through every CORS filter, servlet and reactive, and checks it got the answer
- * it should, before any time is measured: a misconfigured filter that rejects the "allowed" preflight would otherwise
- * be timed on its cheap rejection path and look fast. The answer is the status and the
- * {@code Access-Control-Allow-Origin} header, and each filter must give the same one on both stacks. Prints one line
- * per case; exits 1 if any answer is wrong.
+ * Runs every benchmarked request once through every CORS filter, servlet and reactive,
+ * and checks it got the answer it should, before any time is measured: a misconfigured
+ * filter that rejects the "allowed" preflight would otherwise be timed on its cheap
+ * rejection path and look fast. The answer is the status and the
+ * {@code Access-Control-Allow-Origin} header, and each filter must give the same one on
+ * both stacks. Prints one line per case; exits 1 if any answer is wrong.
  */
 public final class ResponseCheck {
 
@@ -54,13 +55,16 @@ public final class ResponseCheck {
 				() -> Answer.of(benchmark.hostilePreflight()));
 	}
 
-	/** The expected answers of the request-kind scenarios, written once for both stacks. */
+	/**
+	 * The expected answers of the request-kind scenarios, written once for both stacks.
+	 */
 	private void requestKinds(String kind, boolean starter, Run allowedPreflight, Run allowedGet,
 			Run disallowedOriginGet, Run noOriginGet, Run hostilePreflight) throws Exception {
 		String allowed = BenchmarkConfiguration.ALLOWED_ORIGIN;
 		expect(kind + " allowedPreflight", allowedPreflight.get(), allowedPreflightStatus(starter), allowed);
 		expect(kind + " allowedGet", allowedGet.get(), 200, allowed);
-		// Spring's filters refuse it; the starter lets it through without CORS headers, and the browser refuses it.
+		// Spring's filters refuse it; the starter lets it through without CORS headers,
+		// and the browser refuses it.
 		expect(kind + " disallowedOriginGet", disallowedOriginGet.get(), starter ? 200 : 403, null);
 		expect(kind + " noOriginGet", noOriginGet.get(), 200, null);
 		expect(kind + " hostilePreflight", hostilePreflight.get(), 403, null);
@@ -88,7 +92,10 @@ public final class ResponseCheck {
 		}
 	}
 
-	/** The starter answers an allowed preflight with 204; Spring's filters set no status, so it goes out as 200. */
+	/**
+	 * The starter answers an allowed preflight with 204; Spring's filters set no status,
+	 * so it goes out as 200.
+	 */
 	private static int allowedPreflightStatus(boolean starter) {
 		return starter ? 204 : 200;
 	}
@@ -116,7 +123,8 @@ public final class ResponseCheck {
 	 * What a client sees of a filter's answer.
 	 *
 	 * @param status the response's status
-	 * @param allowOrigin its {@code Access-Control-Allow-Origin}, {@code null} if it has none
+	 * @param allowOrigin its {@code Access-Control-Allow-Origin}, {@code null} if it has
+	 * none
 	 */
 	private record Answer(int status, String allowOrigin) {
 
@@ -124,11 +132,12 @@ public final class ResponseCheck {
 			return new Answer(response.getStatus(), response.getHeader(ALLOW_ORIGIN));
 		}
 
-		/** A reactive response nobody set a status on has none; the server sends 200 then. */
+		/**
+		 * A reactive response nobody set a status on has none; the server sends 200 then.
+		 */
 		static Answer of(MockServerHttpResponse response) {
 			HttpStatusCode status = response.getStatusCode();
-			return new Answer((status != null) ? status.value() : 200,
-					response.getHeaders().getFirst(ALLOW_ORIGIN));
+			return new Answer((status != null) ? status.value() : 200, response.getHeaders().getFirst(ALLOW_ORIGIN));
 		}
 
 	}

@@ -10,15 +10,18 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 
 /**
- * Builds the starter's filter for either stack exactly as Boot does: {@link CorsAutoConfiguration} and the stack's
- * adapter auto-configuration, in the context runner of that stack, from a {@link BenchmarkConfiguration}'s
- * {@code cors.*} properties. One place, so the servlet and the reactive filter are never built differently.
+ * Builds the starter's filter for either stack exactly as Boot does:
+ * {@link CorsAutoConfiguration} and the stack's adapter auto-configuration, in the
+ * context runner of that stack, from a {@link BenchmarkConfiguration}'s {@code cors.*}
+ * properties. One place, so the servlet and the reactive filter are never built
+ * differently.
  */
 final class StarterContext {
 
 	/**
-	 * The auto-configuration logs every compiled policy at INFO, a hundred lines per fork in the benchmark's output;
-	 * its warnings still show. Held here because the JDK keeps loggers only while they are referenced.
+	 * The auto-configuration logs every compiled policy at INFO, a hundred lines per fork
+	 * in the benchmark's output; its warnings still show. Held here because the JDK keeps
+	 * loggers only while they are referenced.
 	 */
 	private static final Logger STARTUP_LOG = Logger.getLogger(CorsAutoConfiguration.class.getPackageName());
 
@@ -26,8 +29,9 @@ final class StarterContext {
 	}
 
 	/**
-	 * The bean of the given type in a context of the given runner. The filters hold only the engine and its compiled
-	 * configuration, so they keep working after the context closes.
+	 * The bean of the given type in a context of the given runner. The filters hold only
+	 * the engine and its compiled configuration, so they keep working after the context
+	 * closes.
 	 */
 	static <R extends AbstractApplicationContextRunner<R, ?, ?>, T> T bean(R runner, Class<?> adapterAutoConfiguration,
 			BenchmarkConfiguration configuration, Class<T> type) {

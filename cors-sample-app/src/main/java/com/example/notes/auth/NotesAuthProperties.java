@@ -13,19 +13,19 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Token settings of the sample, bound from {@code notes.auth.*}.
  *
- * @param jwtSecret shared HMAC key that signs and verifies tokens; at least 32 bytes because HS256
- *     needs a 256-bit key
+ * @param jwtSecret shared HMAC key that signs and verifies tokens; at least 32 bytes
+ * because HS256 needs a 256-bit key
  * @param tokenLifetime how long an issued token is accepted
  * @param demoUser the one account that can get a token
  */
 @Validated
 @ConfigurationProperties("notes.auth")
-public record NotesAuthProperties(
-        @NotNull @Size(min = 32) String jwtSecret,
-        @NotNull Duration tokenLifetime,
-        @NotNull @Valid DemoUser demoUser) {
+public record NotesAuthProperties(@NotNull @Size(min = 32) String jwtSecret, @NotNull Duration tokenLifetime,
+		@NotNull @Valid DemoUser demoUser) {
 
-    /** A plain-text credential from configuration: good for a demo, never for production. */
-    public record DemoUser(@NotBlank String username, @NotBlank String password) {
-    }
+	/**
+	 * A plain-text credential from configuration: good for a demo, never for production.
+	 */
+	public record DemoUser(@NotBlank String username, @NotBlank String password) {
+	}
 }

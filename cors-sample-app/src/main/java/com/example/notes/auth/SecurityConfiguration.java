@@ -17,58 +17,74 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Ordinary Spring Security for a token API. Note what is absent: no {@code http.cors()}, no
- * {@code permitAll()} for {@code OPTIONS}. The starter's filter runs ahead of this chain and answers
- * preflights itself, and it adds the CORS headers to the 401s written here.
+ * Ordinary Spring Security for a token API. Note what is absent: no {@code http.cors()},
+ * no {@code permitAll()} for {@code OPTIONS}. The starter's filter runs ahead of this
+ * chain and answers preflights itself, and it adds the CORS headers to the 401s written
+ * here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationEntryPoint entryPoint,
-            @Value("${notes.cors-endpoint-public:false}") boolean corsEndpointPublic) {
-        http.authorizeHttpRequests((requests) -> {
-                    requests.requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*").permitAll()
-                            .requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token").permitAll()
-                            // Boot forwards errors here; without this a 404 or 400 would turn into a 401.
-                            .requestMatchers("/error").permitAll()
-                            // For load balancers and orchestrators: up or down, without details (Boot's default).
-                            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
-                    if (corsEndpointPublic) {
-                        // Only in the cors-debug profile: the starter's read-only CORS view and dry run, which the
-                        // client links to from a blocked call. It shows the CORS policies to whoever reaches it,
-                        // so production keeps it unexposed or behind authentication.
-                        requests.requestMatchers(HttpMethod.GET, "/actuator/cors", "/actuator/cors/**").permitAll();
-                    }
-                    // The trusted-origins admin API and re-reading the configuration take a token. Any token
-                    // will do, because the demo user is the only user; a real application would require an
-                    // administrator here, e.g. .hasRole("ADMIN") or .hasAuthority("SCOPE_cors.admin").
-                    requests.requestMatchers("/api/admin/**", "/actuator/refresh").authenticated()
-                            .anyRequest().authenticated();
-                })
-                .oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
-                }).authenticationEntryPoint(entryPoint))
-                .exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
-                // Tokens travel in a header that a browser never adds by itself, and there is no session
-                // cookie, so there is nothing for cross-site request forgery to ride on.
-                .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf((csrf) -> csrf.disable());
-        return http.build();
-    }
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationEntryPoint entryPoint,
+			@Value("${notes.cors-endpoint-public:false}") boolean corsEndpointPublic) {
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token")
+				.permitAll()
+				// Boot forwards errors here; without this a 404 or 400 would turn into a
+				// 401.
+				.requestMatchers("/error")
+				.permitAll()
+				// For load balancers and orchestrators: up or down, without details
+				// (Boot's default).
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+				.permitAll();
+			if (corsEndpointPublic) {
+				// Only in the cors-debug profile: the starter's read-only CORS view and
+				// dry run, which the
+				// client links to from a blocked call. It shows the CORS policies to
+				// whoever reaches it,
+				// so production keeps it unexposed or behind authentication.
+				requests.requestMatchers(HttpMethod.GET, "/actuator/cors", "/actuator/cors/**").permitAll();
+			}
+			// The trusted-origins admin API and re-reading the configuration take a
+			// token. Any token
+			// will do, because the demo user is the only user; a real application would
+			// require an
+			// administrator here, e.g. .hasRole("ADMIN") or
+			// .hasAuthority("SCOPE_cors.admin").
+			requests.requestMatchers("/api/admin/**", "/actuator/refresh").authenticated().anyRequest().authenticated();
+		}).oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
+		}).authenticationEntryPoint(entryPoint))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+			// Tokens travel in a header that a browser never adds by itself, and there is
+			// no session
+			// cookie, so there is nothing for cross-site request forgery to ride on.
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
 
-    @Bean
-    AuthenticationEntryPoint problemAuthenticationEntryPoint(
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver mvcExceptionResolver) {
-        return new ProblemAuthenticationEntryPoint(mvcExceptionResolver);
-    }
+	@Bean
+	AuthenticationEntryPoint problemAuthenticationEntryPoint(
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver mvcExceptionResolver) {
+		return new ProblemAuthenticationEntryPoint(mvcExceptionResolver);
+	}
 
-    /** Checks the token endpoint's credentials against the single demo user from configuration. */
-    @Bean
-    AuthenticationManager demoUserAuthenticationManager(NotesAuthProperties properties) {
-        NotesAuthProperties.DemoUser demo = properties.demoUser();
-        // {noop}: the demo password is stored in plain text, which is acceptable only in a sample.
-        var users = new InMemoryUserDetailsManager(
-                User.withUsername(demo.username()).password("{noop}" + demo.password()).roles("USER").build());
-        return new ProviderManager(new DaoAuthenticationProvider(users));
-    }
+	/**
+	 * Checks the token endpoint's credentials against the single demo user from
+	 * configuration.
+	 */
+	@Bean
+	AuthenticationManager demoUserAuthenticationManager(NotesAuthProperties properties) {
+		NotesAuthProperties.DemoUser demo = properties.demoUser();
+		// {noop}: the demo password is stored in plain text, which is acceptable only in
+		// a sample.
+		var users = new InMemoryUserDetailsManager(
+				User.withUsername(demo.username()).password("{noop}" + demo.password()).roles("USER").build());
+		return new ProviderManager(new DaoAuthenticationProvider(users));
+	}
+
 }

@@ -17,37 +17,40 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/auth/token}: exchanges the demo user's name and password for a signed JWT. Wrong
- * credentials throw an {@code AuthenticationException}, which {@code ApiExceptionHandler} turns into a 401.
+ * {@code POST /api/auth/token}: exchanges the demo user's name and password for a signed
+ * JWT. Wrong credentials throw an {@code AuthenticationException}, which
+ * {@code ApiExceptionHandler} turns into a 401.
  */
 @RestController
 class TokenController {
 
-    private final AuthenticationManager authenticationManager;
+	private final AuthenticationManager authenticationManager;
 
-    private final JwtEncoder encoder;
+	private final JwtEncoder encoder;
 
-    private final NotesAuthProperties properties;
+	private final NotesAuthProperties properties;
 
-    TokenController(AuthenticationManager authenticationManager, JwtEncoder encoder, NotesAuthProperties properties) {
-        this.authenticationManager = authenticationManager;
-        this.encoder = encoder;
-        this.properties = properties;
-    }
+	TokenController(AuthenticationManager authenticationManager, JwtEncoder encoder, NotesAuthProperties properties) {
+		this.authenticationManager = authenticationManager;
+		this.encoder = encoder;
+		this.properties = properties;
+	}
 
-    @PostMapping("/api/auth/token")
-    TokenResponse token(@Valid @RequestBody TokenRequest credentials) {
-        Authentication user = this.authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
-        Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(JwtConfiguration.ISSUER)
-                .subject(user.getName())
-                .issuedAt(now)
-                .expiresAt(now.plus(this.properties.tokenLifetime()))
-                .build();
-        String token = this.encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-                .getTokenValue();
-        return new TokenResponse(token, "Bearer", this.properties.tokenLifetime().toSeconds());
-    }
+	@PostMapping("/api/auth/token")
+	TokenResponse token(@Valid @RequestBody TokenRequest credentials) {
+		Authentication user = this.authenticationManager.authenticate(
+				UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(JwtConfiguration.ISSUER)
+			.subject(user.getName())
+			.issuedAt(now)
+			.expiresAt(now.plus(this.properties.tokenLifetime()))
+			.build();
+		String token = this.encoder
+			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
+		return new TokenResponse(token, "Bearer", this.properties.tokenLifetime().toSeconds());
+	}
+
 }

@@ -7,7 +7,9 @@ import org.springframework.web.ErrorResponseException;
 /** No note has the requested id: a 404 problem document. */
 class NoteNotFoundException extends ErrorResponseException {
 
-    NoteNotFoundException(long id) {
-        super(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Note " + id + " does not exist"), null);
-    }
+	NoteNotFoundException(long id) {
+		super(HttpStatus.NOT_FOUND,
+				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Note " + id + " does not exist"), null);
+	}
+
 }

@@ -10,5 +10,6 @@ import jakarta.validation.constraints.Size;
  */
 public record NoteText(@NotBlank @Size(max = NoteText.MAX_LENGTH) String text) {
 
-    static final int MAX_LENGTH = 500;
+	static final int MAX_LENGTH = 500;
+
 }

@@ -10,8 +10,8 @@ import io.github.corsstarter.autoconfigure.ReloadResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON the {@code cors} Actuator endpoint answers with: a stable, documented structure (see the README's
- * "Actuator endpoint" section).
+ * The JSON the {@code cors} Actuator endpoint answers with: a stable, documented
+ * structure (see the README's "Actuator endpoint" section).
  */
 public final class CorsDescriptors {
 
@@ -57,7 +57,8 @@ public final class CorsDescriptors {
 	}
 
 	/**
-	 * A list that may be long: its size, and its first {@value CorsEndpoint#LISTED} values.
+	 * A list that may be long: its size, and its first {@value CorsEndpoint#LISTED}
+	 * values.
 	 *
 	 * @param count how many values there are
 	 * @param values the first values, in declaration order
@@ -67,13 +68,14 @@ public final class CorsDescriptors {
 	}
 
 	/**
-	 * {@code GET /actuator/cors?origin=...&path=...}: what the filter would answer a browser.
+	 * {@code GET /actuator/cors?origin=...&path=...}: what the filter would answer a
+	 * browser.
 	 *
 	 * @param request the request described, as given
 	 * @param policy the policy covering the path, or {@code null}
 	 * @param pathPattern the path pattern that covers it, or {@code null}
-	 * @param browserSendsPreflight whether a browser sends a preflight first (a method other than GET, HEAD and
-	 * POST, or non-safelisted request headers)
+	 * @param browserSendsPreflight whether a browser sends a preflight first (a method
+	 * other than GET, HEAD and POST, or non-safelisted request headers)
 	 * @param preflight the answer to that preflight
 	 * @param actual the answer to the request itself
 	 */
@@ -87,7 +89,8 @@ public final class CorsDescriptors {
 	 * @param origin the page's origin
 	 * @param method the request's method
 	 * @param path the path within the application
-	 * @param requestHeaders the non-safelisted request headers, comma-separated, or {@code null}
+	 * @param requestHeaders the non-safelisted request headers, comma-separated, or
+	 * {@code null}
 	 */
 	public record DryRunRequest(String origin, String method, String path, @Nullable String requestHeaders) {
 	}
@@ -95,11 +98,13 @@ public final class CorsDescriptors {
 	/**
 	 * One decision of the engine, as the filter would apply it.
 	 *
-	 * @param outcome {@code allowed}, {@code rejected}, {@code not-cors} (no {@code Origin}) or {@code not-covered}
-	 * @param reason the reason, as the {@code cors.requests} metric tags it ({@code none} when allowed)
+	 * @param outcome {@code allowed}, {@code rejected}, {@code not-cors} (no
+	 * {@code Origin}) or {@code not-covered}
+	 * @param reason the reason, as the {@code cors.requests} metric tags it ({@code none}
+	 * when allowed)
 	 * @param explanation the reason in the words of the DEBUG log
-	 * @param status the status the filter answers with (preflights), or {@code null} when the application
-	 * answers
+	 * @param status the status the filter answers with (preflights), or {@code null} when
+	 * the application answers
 	 * @param headers every header the filter writes, by name
 	 */
 	public record Decision(String outcome, String reason, String explanation, @Nullable Integer status,

@@ -32,14 +32,16 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 /**
- * The {@code cors} Actuator endpoint: what the running server decides, and why. Read-only.
+ * The {@code cors} Actuator endpoint: what the running server decides, and why.
+ * Read-only.
  * <ul>
- * <li>{@code GET /actuator/cors}: the filter's placement, every policy as compiled, the origin sources and
- * resolvers, the last reload and the most recent rejections;</li>
+ * <li>{@code GET /actuator/cors}: the filter's placement, every policy as compiled, the
+ * origin sources and resolvers, the last reload and the most recent rejections;</li>
  * <li>{@code GET /actuator/cors/{policy}}: one policy;</li>
- * <li>{@code GET /actuator/cors?origin=...&method=...&path=...&requestHeaders=...}: a dry run, answered by the same
- * engine call the filters make: which policy covers the path, and for the preflight and for the request the
- * verdict, the reason in the words of the DEBUG log, and the exact status and headers the filter would send.</li>
+ * <li>{@code GET /actuator/cors?origin=...&method=...&path=...&requestHeaders=...}: a dry
+ * run, answered by the same engine call the filters make: which policy covers the path,
+ * and for the preflight and for the request the verdict, the reason in the words of the
+ * DEBUG log, and the exact status and headers the filter would send.</li>
  * </ul>
  */
 @Endpoint(id = "cors")
@@ -48,7 +50,10 @@ public class CorsEndpoint {
 	/** How many exact origins a policy shows; the count is always complete. */
 	static final int LISTED = 100;
 
-	/** Longest wait for an origin resolver during a dry run; its own timeout ends a lookup sooner. */
+	/**
+	 * Longest wait for an origin resolver during a dry run; its own timeout ends a lookup
+	 * sooner.
+	 */
 	private static final Duration RESOLUTION_WAIT = Duration.ofSeconds(10);
 
 	private static final Set<String> SAFELISTED_METHODS = Set.of("GET", "HEAD", "POST");
@@ -70,11 +75,13 @@ public class CorsEndpoint {
 	}
 
 	/**
-	 * The whole report, or with {@code origin} and {@code path} a dry run of that request.
+	 * The whole report, or with {@code origin} and {@code path} a dry run of that
+	 * request.
 	 * @param origin the page's origin, for a dry run
 	 * @param method the request's method (default {@code GET})
 	 * @param path the path within the application, for a dry run
-	 * @param requestHeaders the request headers that are not CORS-safelisted, comma-separated
+	 * @param requestHeaders the request headers that are not CORS-safelisted,
+	 * comma-separated
 	 */
 	@ReadOperation
 	public Object cors(@Nullable String origin, @Nullable String method, @Nullable String path,
@@ -103,8 +110,7 @@ public class CorsEndpoint {
 		Map<String, PolicyDescriptor> policies = new LinkedHashMap<>();
 		configuration.policies().forEach((policy) -> policies.put(policy.name(), describe(configuration, policy)));
 		CorsConfigurationManager manager = this.manager;
-		return new CorsReport(this.placement, policies,
-				(manager != null) ? manager.lastReload().orElse(null) : null,
+		return new CorsReport(this.placement, policies, (manager != null) ? manager.lastReload().orElse(null) : null,
 				(manager != null) ? manager.originSources() : List.of(),
 				(manager != null) ? manager.originResolvers() : List.of(), this.rejections.newestFirst());
 	}
@@ -134,7 +140,10 @@ public class CorsEndpoint {
 				describe(preflightDecision, preflight), describe(actualDecision, actual));
 	}
 
-	/** Decides as the filters do, waiting for an origin resolver if the decision needs one; records nothing. */
+	/**
+	 * Decides as the filters do, waiting for an origin resolver if the decision needs
+	 * one; records nothing.
+	 */
 	private CorsDecision decide(DryRunExchange exchange) {
 		CorsDecision decision = this.engine.decide(exchange);
 		if (decision.isPending()) {
@@ -160,8 +169,8 @@ public class CorsEndpoint {
 			case PREFLIGHT, ACTUAL -> decision.isAllowed() ? "allowed" : "rejected";
 		};
 		int status = decision.status();
-		return new Decision(outcome, decision.reason().tag(), decision.explain(exchange),
-				(status != 0) ? status : null, Collections.unmodifiableMap(new LinkedHashMap<>(exchange.headers())));
+		return new Decision(outcome, decision.reason().tag(), decision.explain(exchange), (status != 0) ? status : null,
+				Collections.unmodifiableMap(new LinkedHashMap<>(exchange.headers())));
 	}
 
 }

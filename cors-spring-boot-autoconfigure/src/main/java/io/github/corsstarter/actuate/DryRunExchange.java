@@ -12,8 +12,8 @@ import io.github.corsstarter.engine.CorsResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request described by the dry run's parameters, sent to the engine as the filters send real ones, and the
- * headers the engine writes for it, recorded instead of sent.
+ * A request described by the dry run's parameters, sent to the engine as the filters send
+ * real ones, and the headers the engine writes for it, recorded instead of sent.
  */
 final class DryRunExchange extends CorsRequest implements CorsResponse {
 
@@ -38,7 +38,10 @@ final class DryRunExchange extends CorsRequest implements CorsResponse {
 		this.requestHeaders = requestHeaders;
 	}
 
-	/** The preflight a browser sends before the request: {@code OPTIONS}, asking for the method and headers. */
+	/**
+	 * The preflight a browser sends before the request: {@code OPTIONS}, asking for the
+	 * method and headers.
+	 */
 	static DryRunExchange preflight(String path, String origin, String method, @Nullable String requestHeaders) {
 		return new DryRunExchange("OPTIONS", path, origin, method, requestHeaders);
 	}

@@ -14,8 +14,9 @@ import io.github.corsstarter.policy.CorsPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The most recent rejections, at most {@value #CAPACITY}, newest first: a ring written without locks, so a flood
- * of hostile requests costs each only its own entry and never blocks another.
+ * The most recent rejections, at most {@value #CAPACITY}, newest first: a ring written
+ * without locks, so a flood of hostile requests costs each only its own entry and never
+ * blocks another.
  */
 public final class RecentRejections implements CorsDecisionObserver {
 

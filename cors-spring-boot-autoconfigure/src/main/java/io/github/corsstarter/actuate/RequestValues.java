@@ -3,8 +3,9 @@ package io.github.corsstarter.actuate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Request data made safe to show: capped in length and with control and non-ASCII characters escaped, so that a
- * hostile {@code Origin} can neither flood the view nor forge lines in what displays it.
+ * Request data made safe to show: capped in length and with control and non-ASCII
+ * characters escaped, so that a hostile {@code Origin} can neither flood the view nor
+ * forge lines in what displays it.
  */
 final class RequestValues {
 

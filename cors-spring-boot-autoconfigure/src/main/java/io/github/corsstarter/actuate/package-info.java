@@ -1,6 +1,7 @@
 /**
- * The {@code cors} Actuator endpoint: the running configuration, a dry run answered by the engine itself, and the
- * most recent rejections. Used only when the application has Spring Boot Actuator and exposes the endpoint.
+ * The {@code cors} Actuator endpoint: the running configuration, a dry run answered by
+ * the engine itself, and the most recent rejections. Used only when the application has
+ * Spring Boot Actuator and exposes the endpoint.
  */
 @NullMarked
 package io.github.corsstarter.actuate;

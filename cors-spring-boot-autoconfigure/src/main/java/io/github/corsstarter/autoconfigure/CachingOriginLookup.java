@@ -19,10 +19,12 @@ import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.policy.OriginLookup;
 
 /**
- * A policy's {@link AllowedOriginResolver}, asked through a bounded Caffeine cache: answers are kept for their
- * lifetime ("allowed" and "not allowed" each their own), concurrent requests for one origin share one lookup, and
- * lookups run on a pool of their own, at most so many at once and so many a second. Past those bounds an unknown
- * origin is refused without a lookup, and a failed or late lookup is not cached: the next request asks again.
+ * A policy's {@link AllowedOriginResolver}, asked through a bounded Caffeine cache:
+ * answers are kept for their lifetime ("allowed" and "not allowed" each their own),
+ * concurrent requests for one origin share one lookup, and lookups run on a pool of their
+ * own, at most so many at once and so many a second. Past those bounds an unknown origin
+ * is refused without a lookup, and a failed or late lookup is not cached: the next
+ * request asks again.
  */
 final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 
@@ -53,8 +55,8 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 		this.resolver = resolver;
 		this.answers = Caffeine.newBuilder()
 			.maximumSize(settings.cacheSize())
-			.expireAfter(Expiry.<String, Boolean>creating((origin, allowed) -> allowed ? settings.allowedTtl()
-					: settings.deniedTtl()))
+			.expireAfter(Expiry
+				.<String, Boolean>creating((origin, allowed) -> allowed ? settings.allowedTtl() : settings.deniedTtl()))
 			.executor(Runnable::run)
 			.buildAsync();
 		this.running = new Semaphore(settings.maxConcurrentLookups());
@@ -93,13 +95,16 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 		return this.answers.get(origin, (key, executor) -> start(key));
 	}
 
-	/** Starts a lookup, if the bounds allow one; a refused or failed lookup leaves nothing in the cache. */
+	/**
+	 * Starts a lookup, if the bounds allow one; a refused or failed lookup leaves nothing
+	 * in the cache.
+	 */
 	private CompletableFuture<Boolean> start(String origin) {
 		if (!this.rate.tryAcquire() || !this.running.tryAcquire()) {
 			this.refused.incrementAndGet();
-			return CompletableFuture.failedFuture(new RejectedExecutionException("over the lookup limits ("
-					+ this.settings.maxConcurrentLookups() + " at once, " + this.settings.maxLookupsPerSecond()
-					+ " a second), not asked"));
+			return CompletableFuture.failedFuture(
+					new RejectedExecutionException("over the lookup limits (" + this.settings.maxConcurrentLookups()
+							+ " at once, " + this.settings.maxLookupsPerSecond() + " a second), not asked"));
 		}
 		this.lookups.incrementAndGet();
 		CompletableFuture<Boolean> answer = new CompletableFuture<>();
@@ -120,15 +125,15 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 			this.running.release();
 			answer.completeExceptionally(ex);
 		}
-		return answer.orTimeout(this.settings.timeout().toNanos(), TimeUnit.NANOSECONDS).whenComplete((allowed,
-				failure) -> {
-			if (failure instanceof TimeoutException) {
-				this.timeouts.incrementAndGet();
-			}
-			else if (failure != null) {
-				this.failures.incrementAndGet();
-			}
-		});
+		return answer.orTimeout(this.settings.timeout().toNanos(), TimeUnit.NANOSECONDS)
+			.whenComplete((allowed, failure) -> {
+				if (failure instanceof TimeoutException) {
+					this.timeouts.incrementAndGet();
+				}
+				else if (failure != null) {
+					this.failures.incrementAndGet();
+				}
+			});
 	}
 
 	/** Counts since this lookup was created, for metrics and the Actuator view. */

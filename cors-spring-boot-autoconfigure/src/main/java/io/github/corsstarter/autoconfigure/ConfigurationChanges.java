@@ -11,8 +11,8 @@ import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicySettings;
 
 /**
- * What a reload changed, one line per policy, in the words of the settings: origins added and removed, other
- * settings from their old to their new value.
+ * What a reload changed, one line per policy, in the words of the settings: origins added
+ * and removed, other settings from their old to their new value.
  */
 final class ConfigurationChanges {
 

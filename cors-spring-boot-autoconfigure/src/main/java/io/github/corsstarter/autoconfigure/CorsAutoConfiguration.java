@@ -13,13 +13,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Compiles the {@code cors.*} properties into the {@link CorsEngine} at startup, failing with every problem at once,
- * and keeps it in step afterwards through the {@link CorsConfigurationManager} (reloads, origin sources).
- * The filters that apply it are registered by {@link CorsServletAutoConfiguration} and
+ * Compiles the {@code cors.*} properties into the {@link CorsEngine} at startup, failing
+ * with every problem at once, and keeps it in step afterwards through the
+ * {@link CorsConfigurationManager} (reloads, origin sources). The filters that apply it
+ * are registered by {@link CorsServletAutoConfiguration} and
  * {@link CorsReactiveAutoConfiguration}, for whichever stack the application runs.
  * <p>
- * Deliberately defines no bean that Spring Security, Spring MVC or Spring WebFlux picks up for their own CORS
- * support: no {@code CorsConfigurationSource} and nothing named {@code corsFilter} or {@code corsConfigurationSource}.
+ * Deliberately defines no bean that Spring Security, Spring MVC or Spring WebFlux picks
+ * up for their own CORS support: no {@code CorsConfigurationSource} and nothing named
+ * {@code corsFilter} or {@code corsConfigurationSource}.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication

@@ -4,9 +4,9 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns an invalid CORS configuration into a startup report that lists every bad {@code cors.*} property (unknown
- * keys and invalid values together), its value as written, where it was set and why it is wrong, and says how to
- * fix each.
+ * Turns an invalid CORS configuration into a startup report that lists every bad
+ * {@code cors.*} property (unknown keys and invalid values together), its value as
+ * written, where it was set and why it is wrong, and says how to fix each.
  */
 class CorsConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<InvalidCorsConfigurationException> {
 

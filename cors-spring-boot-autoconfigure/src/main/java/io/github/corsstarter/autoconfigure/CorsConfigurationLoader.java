@@ -23,14 +23,18 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Reads the {@code cors.*} properties from the {@link Environment} and compiles them, reporting every problem as
- * the user wrote it: at startup and on every reload, the same way.
+ * Reads the {@code cors.*} properties from the {@link Environment} and compiles them,
+ * reporting every problem as the user wrote it: at startup and on every reload, the same
+ * way.
  */
 final class CorsConfigurationLoader {
 
 	private static final Log logger = LogFactory.getLog(CorsConfigurationLoader.class);
 
-	/** Where a servlet context path or a WebFlux base path is set; path patterns are relative to it. */
+	/**
+	 * Where a servlet context path or a WebFlux base path is set; path patterns are
+	 * relative to it.
+	 */
 	private static final List<String> CONTEXT_PATH_SETTINGS = List.of("server.servlet.context-path",
 			"spring.webflux.base-path");
 
@@ -46,8 +50,10 @@ final class CorsConfigurationLoader {
 	}
 
 	/**
-	 * Binds the {@code cors.*} properties as the environment has them now and compiles them.
-	 * @param dynamicOrigins adds the application's origin sources and resolvers to a compile context
+	 * Binds the {@code cors.*} properties as the environment has them now and compiles
+	 * them.
+	 * @param dynamicOrigins adds the application's origin sources and resolvers to a
+	 * compile context
 	 */
 	Loaded load(UnaryOperator<CompileContext> dynamicOrigins) {
 		CorsPropertiesBinder.Bound bound = CorsPropertiesBinder.bind(this.environment);
@@ -56,7 +62,8 @@ final class CorsConfigurationLoader {
 
 	/**
 	 * Compiles properties bound before, as when an origin source listed new origins.
-	 * @param bindingProblems what could not be bound, reported with the compilation's problems
+	 * @param bindingProblems what could not be bound, reported with the compilation's
+	 * problems
 	 */
 	Loaded compile(CorsProperties properties, List<PropertyProblem> bindingProblems,
 			UnaryOperator<CompileContext> dynamicOrigins) {
@@ -71,8 +78,9 @@ final class CorsConfigurationLoader {
 	}
 
 	/**
-	 * Where wildcards are checked: the bundled Public Suffix List, or the copy {@code cors.public-suffix-list} names.
-	 * A copy that cannot be read is an error, and the bundled list checks the rest meanwhile.
+	 * Where wildcards are checked: the bundled Public Suffix List, or the copy
+	 * {@code cors.public-suffix-list} names. A copy that cannot be read is an error, and
+	 * the bundled list checks the rest meanwhile.
 	 */
 	private CompileContext compileContext(@Nullable String location, List<PropertyProblem> errors) {
 		if (location == null || location.isBlank()) {
@@ -86,10 +94,12 @@ final class CorsConfigurationLoader {
 		}
 		catch (IOException | RuntimeException ex) {
 			String property = CorsProperties.PREFIX + ".public-suffix-list";
-			errors.add(new PropertyProblem(property, location, this.written.written(property)
-				.map(ConfigurationProperty::getOrigin)
-				.map(Object::toString)
-				.orElse(null), "cannot be read as a Public Suffix List: " + ex.getMessage(),
+			errors.add(new PropertyProblem(property, location,
+					this.written.written(property)
+						.map(ConfigurationProperty::getOrigin)
+						.map(Object::toString)
+						.orElse(null),
+					"cannot be read as a Public Suffix List: " + ex.getMessage(),
 					"point it at a copy of https://publicsuffix.org/list/public_suffix_list.dat (file: or "
 							+ "classpath:), or remove it to use the snapshot bundled with the starter"));
 			return CompileContext.withBundledPublicSuffixList();
@@ -97,8 +107,8 @@ final class CorsConfigurationLoader {
 	}
 
 	/**
-	 * Path patterns are relative to the context path (or WebFlux base path): one that starts with it matches
-	 * nothing the application serves.
+	 * Path patterns are relative to the context path (or WebFlux base path): one that
+	 * starts with it matches nothing the application serves.
 	 */
 	private List<PropertyProblem> contextPathRepeated(CorsProperties properties) {
 		List<PropertyProblem> warnings = new ArrayList<>();
@@ -115,7 +125,8 @@ final class CorsConfigurationLoader {
 						String property = CorsProperties.PREFIX + ".policies." + name + ".path-patterns[" + i + "]";
 						String relative = pattern.substring(contextPath.length());
 						warnings.add(new PropertyProblem(property, pattern,
-								this.written.written(property).map(ConfigurationProperty::getOrigin)
+								this.written.written(property)
+									.map(ConfigurationProperty::getOrigin)
 									.map(Object::toString)
 									.orElse(null),
 								"path patterns are relative to " + setting + "=" + contextPath
@@ -128,12 +139,16 @@ final class CorsConfigurationLoader {
 		return warnings;
 	}
 
-	/** A policy's problem, named by its full property key, with the value and its origin as written. */
+	/**
+	 * A policy's problem, named by its full property key, with the value and its origin
+	 * as written.
+	 */
 	private PropertyProblem render(ConfigurationProblem problem) {
 		String prefix = CorsProperties.PREFIX + ".policies." + problem.policy() + ".";
 		String property = prefix + problem.settingKey();
 		Optional<ConfigurationProperty> written = this.written.written(property);
-		// A list item is reported as written; a whole value (48h) as written rather than as Java prints it (PT48H).
+		// A list item is reported as written; a whole value (48h) as written rather than
+		// as Java prints it (PT48H).
 		String value = (problem.index() == ConfigurationProblem.NO_INDEX)
 				? written.map((source) -> String.valueOf(source.getValue())).orElse(problem.value()) : problem.value();
 		String origin = written.map(ConfigurationProperty::getOrigin).map(Object::toString).orElse(null);
@@ -142,7 +157,8 @@ final class CorsConfigurationLoader {
 	}
 
 	/**
-	 * The properties as bound, the compiled configuration when there is no error, and every problem.
+	 * The properties as bound, the compiled configuration when there is no error, and
+	 * every problem.
 	 */
 	record Loaded(CorsProperties properties, Optional<CompiledCorsConfiguration> configuration,
 			List<PropertyProblem> errors, List<PropertyProblem> warnings) {

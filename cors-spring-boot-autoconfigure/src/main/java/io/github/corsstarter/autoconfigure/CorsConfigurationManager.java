@@ -25,13 +25,16 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 
 /**
- * Keeps the {@link CorsEngine}'s configuration in step with the {@code cors.*} properties and the application's
- * origin sources, compiling a new configuration each time and swapping it in, in one step, only when it is valid.
+ * Keeps the {@link CorsEngine}'s configuration in step with the {@code cors.*} properties
+ * and the application's origin sources, compiling a new configuration each time and
+ * swapping it in, in one step, only when it is valid.
  * <p>
- * {@link #reload()} rebinds {@code cors.*} from the {@link Environment} as it is now and compiles it with exactly
- * the startup validation: a valid configuration replaces the current one and each changed policy is logged; an
- * invalid one is rejected with the same report a failed startup prints, and the current one stays in force.
- * Spring Cloud's refresh events call it; applications without Spring Cloud call it from their own mechanism.
+ * {@link #reload()} rebinds {@code cors.*} from the {@link Environment} as it is now and
+ * compiles it with exactly the startup validation: a valid configuration replaces the
+ * current one and each changed policy is logged; an invalid one is rejected with the same
+ * report a failed startup prints, and the current one stays in force. Spring Cloud's
+ * refresh events call it; applications without Spring Cloud call it from their own
+ * mechanism.
  */
 public final class CorsConfigurationManager implements SmartInitializingSingleton, DisposableBean {
 
@@ -89,8 +92,8 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 	}
 
 	/**
-	 * Reads every origin source once, after all beans exist and before the server accepts requests, then keeps
-	 * reading each in the background.
+	 * Reads every origin source once, after all beans exist and before the server accepts
+	 * requests, then keeps reading each in the background.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
@@ -102,9 +105,10 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 	}
 
 	/**
-	 * Rebinds {@code cors.*} from the environment as it is now and compiles it with the startup validation. Never
-	 * throws: a configuration that cannot be compiled is rejected, logged at ERROR with the startup report, and the
-	 * current one stays in force.
+	 * Rebinds {@code cors.*} from the environment as it is now and compiles it with the
+	 * startup validation. Never throws: a configuration that cannot be compiled is
+	 * rejected, logged at ERROR with the startup report, and the current one stays in
+	 * force.
 	 * @return what the reload did, also kept as {@link #lastReload()}
 	 */
 	public synchronized ReloadResult reload() {
@@ -130,8 +134,8 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		restartRequired.forEach((setting) -> logger.warn("CORS reload: " + setting));
 		Optional<CompiledCorsConfiguration> compiled = loaded.configuration();
 		if (compiled.isEmpty()) {
-			logger.error("CORS reload rejected; the current configuration stays in force."
-					+ System.lineSeparator() + new CorsConfigurationReport(loaded.errors()));
+			logger.error("CORS reload rejected; the current configuration stays in force." + System.lineSeparator()
+					+ new CorsConfigurationReport(loaded.errors()));
 			return new ReloadResult(this.clock.instant(), ReloadResult.Outcome.REJECTED, List.of(), loaded.errors(),
 					restartRequired);
 		}
@@ -156,9 +160,10 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 	}
 
 	/**
-	 * Reads an origin source now, on the caller's thread, as after an administrator registered an origin; when
-	 * it returns, what the source listed is in force.
-	 * @param name the source's bean name, as a policy's {@code origin-source.bean} names it
+	 * Reads an origin source now, on the caller's thread, as after an administrator
+	 * registered an origin; when it returns, what the source listed is in force.
+	 * @param name the source's bean name, as a policy's {@code origin-source.bean} names
+	 * it
 	 * @throws IllegalArgumentException if no policy names a source of that name
 	 */
 	public OriginSourceStatus refreshOriginSource(String name) {
@@ -182,14 +187,18 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		return this.reloadCounts.get(outcome).get();
 	}
 
-	/** Compiles the applied properties again with what the origin sources list now, and swaps it in. */
+	/**
+	 * Compiles the applied properties again with what the origin sources list now, and
+	 * swaps it in.
+	 */
 	synchronized void recompose() {
 		CorsConfigurationLoader.Loaded loaded = this.loader.compile(this.applied, List.of(), this::withDynamicOrigins);
 		loaded.configuration().ifPresentOrElse((next) -> {
 			this.engine.install(next);
 			this.resolvers.retainUsedBy(next);
 		}, () -> logger.error("CORS configuration could not be compiled with the origin sources' new lists; the "
-				+ "current one stays in force." + System.lineSeparator() + new CorsConfigurationReport(loaded.errors())));
+				+ "current one stays in force." + System.lineSeparator()
+				+ new CorsConfigurationReport(loaded.errors())));
 	}
 
 	private CompileContext withDynamicOrigins(CompileContext context) {

@@ -10,7 +10,9 @@ import java.util.List;
  */
 record CorsConfigurationReport(List<PropertyProblem> problems) {
 
-	/** Each problem: property, value as written, where it was set, and why it is wrong. */
+	/**
+	 * Each problem: property, value as written, where it was set, and why it is wrong.
+	 */
 	String description() {
 		StringBuilder description = new StringBuilder("The CORS configuration has " + this.problems.size()
 				+ ((this.problems.size() == 1) ? " problem:" : " problems:") + System.lineSeparator());

@@ -15,8 +15,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * The {@code cors} Actuator endpoint, when Spring Boot Actuator is on the class path and the endpoint is exposed
- * ({@code management.endpoints.web.exposure.include=cors}); it records the most recent rejections only then.
+ * The {@code cors} Actuator endpoint, when Spring Boot Actuator is on the class path and
+ * the endpoint is exposed ({@code management.endpoints.web.exposure.include=cors}); it
+ * records the most recent rejections only then.
  */
 @AutoConfiguration(after = { CorsAutoConfiguration.class, CorsServletAutoConfiguration.class,
 		CorsReactiveAutoConfiguration.class })

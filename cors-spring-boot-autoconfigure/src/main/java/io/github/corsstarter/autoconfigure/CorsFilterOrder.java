@@ -11,7 +11,8 @@ import org.springframework.util.ClassUtils;
  *
  * @param value the CORS filter's order
  * @param securityOrder the order of Spring Security's filter chain
- * @param securityPresent whether Spring Security's support for the stack is on the classpath
+ * @param securityPresent whether Spring Security's support for the stack is on the
+ * classpath
  */
 record CorsFilterOrder(int value, int securityOrder, boolean securityPresent) {
 
@@ -24,8 +25,9 @@ record CorsFilterOrder(int value, int securityOrder, boolean securityPresent) {
 	private static final String SECURITY_WEB_FILTER_CHAIN = "org.springframework.security.web.server.SecurityWebFilterChain";
 
 	/**
-	 * The servlet filter's order: the configured {@code cors.filter.order}, else one less than Spring Security's,
-	 * so the filter stays just ahead of it when {@code spring.security.filter.order} is changed.
+	 * The servlet filter's order: the configured {@code cors.filter.order}, else one less
+	 * than Spring Security's, so the filter stays just ahead of it when
+	 * {@code spring.security.filter.order} is changed.
 	 */
 	static CorsFilterOrder servlet(Environment environment, int securityDefaultOrder) {
 		Integer configured = configured(environment);
@@ -35,8 +37,8 @@ record CorsFilterOrder(int value, int securityOrder, boolean securityPresent) {
 	}
 
 	/**
-	 * The WebFlux filter's order: the configured {@code cors.filter.order}, else one less than Spring Security's
-	 * {@code WebFilterChainProxy}, whose order is fixed.
+	 * The WebFlux filter's order: the configured {@code cors.filter.order}, else one less
+	 * than Spring Security's {@code WebFilterChainProxy}, whose order is fixed.
 	 */
 	static CorsFilterOrder reactive(Environment environment, int securityOrder) {
 		Integer configured = configured(environment);
@@ -44,7 +46,9 @@ record CorsFilterOrder(int value, int securityOrder, boolean securityPresent) {
 				isPresent(SECURITY_WEB_FILTER_CHAIN));
 	}
 
-	/** {@code cors.filter.order}: read at startup only, as filters are registered once. */
+	/**
+	 * {@code cors.filter.order}: read at startup only, as filters are registered once.
+	 */
 	private static @Nullable Integer configured(Environment environment) {
 		return environment.getProperty(ORDER_PROPERTY, Integer.class);
 	}

@@ -6,7 +6,8 @@ package io.github.corsstarter.autoconfigure;
  * @param stack {@code servlet} or {@code reactive}
  * @param order the filter's order
  * @param securityOrder the order of Spring Security's filter chain
- * @param securityPresent whether Spring Security's support for the stack is on the class path
+ * @param securityPresent whether Spring Security's support for the stack is on the class
+ * path
  * @param aheadOfSecurity whether preflights are answered before Spring Security sees them
  */
 public record CorsFilterPlacement(String stack, int order, int securityOrder, boolean securityPresent,

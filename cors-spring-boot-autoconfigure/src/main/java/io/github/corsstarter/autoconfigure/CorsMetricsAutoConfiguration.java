@@ -12,8 +12,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * CORS metrics, when Micrometer is on the class path and the application has a {@link MeterRegistry}: every decision
- * counted in {@code cors.requests}, and the reloads, origin sources and origin resolvers.
+ * CORS metrics, when Micrometer is on the class path and the application has a
+ * {@link MeterRegistry}: every decision counted in {@code cors.requests}, and the
+ * reloads, origin sources and origin resolvers.
  */
 @AutoConfiguration(after = CorsAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")

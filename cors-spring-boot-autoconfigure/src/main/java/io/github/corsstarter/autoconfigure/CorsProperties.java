@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * CORS properties. They are bound by {@link CorsPropertiesBinder} (at startup and on every reload) rather than as a
- * bean, so that a reload compiles a fresh copy and never a half-updated one. Unknown keys under {@code cors.} fail
- * startup: a misspelled key silently ignored would silently block every cross-origin call.
+ * CORS properties. They are bound by {@link CorsPropertiesBinder} (at startup and on
+ * every reload) rather than as a bean, so that a reload compiles a fresh copy and never a
+ * half-updated one. Unknown keys under {@code cors.} fail startup: a misspelled key
+ * silently ignored would silently block every cross-origin call.
  */
 @ConfigurationProperties(prefix = CorsProperties.PREFIX)
 public class CorsProperties {
@@ -19,23 +20,26 @@ public class CorsProperties {
 	static final String PREFIX = "cors";
 
 	/**
-	 * Whether to register the CORS filter. When false, no CORS headers are written and preflights reach the
-	 * application (and Spring Security) like any other request. Read at startup only.
+	 * Whether to register the CORS filter. When false, no CORS headers are written and
+	 * preflights reach the application (and Spring Security) like any other request. Read
+	 * at startup only.
 	 */
 	private boolean enabled = true;
 
 	private final Filter filter = new Filter();
 
 	/**
-	 * CORS policies by name. Each covers the paths of its path-patterns; where several match, the most specific
-	 * pattern wins. Requests on paths no policy covers pass untouched.
+	 * CORS policies by name. Each covers the paths of its path-patterns; where several
+	 * match, the most specific pattern wins. Requests on paths no policy covers pass
+	 * untouched.
 	 */
 	private Map<String, CorsPolicySpec> policies = new LinkedHashMap<>();
 
 	/**
-	 * Location (file: or classpath:) of a copy of the Public Suffix List (https://publicsuffix.org/list/), plain or
-	 * gzipped, that origin patterns' wildcards are checked against, read at startup and on each reload. By default
-	 * the snapshot bundled with the starter; point it at a newer copy to pick up suffixes added since.
+	 * Location (file: or classpath:) of a copy of the Public Suffix List
+	 * (https://publicsuffix.org/list/), plain or gzipped, that origin patterns' wildcards
+	 * are checked against, read at startup and on each reload. By default the snapshot
+	 * bundled with the starter; point it at a newer copy to pick up suffixes added since.
 	 */
 	private @Nullable String publicSuffixList;
 
@@ -70,9 +74,10 @@ public class CorsProperties {
 	public static class Filter {
 
 		/**
-		 * Order of the CORS filter among servlet filters or WebFlux web filters. Defaults to one less than Spring
-		 * Security's filter chain (-101 unless spring.security.filter.order is changed), so preflights are answered
-		 * before authentication runs. Read at startup only.
+		 * Order of the CORS filter among servlet filters or WebFlux web filters. Defaults
+		 * to one less than Spring Security's filter chain (-101 unless
+		 * spring.security.filter.order is changed), so preflights are answered before
+		 * authentication runs. Read at startup only.
 		 */
 		private @Nullable Integer order;
 

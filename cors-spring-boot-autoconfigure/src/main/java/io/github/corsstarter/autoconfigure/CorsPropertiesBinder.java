@@ -26,13 +26,15 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.core.env.Environment;
 
 /**
- * Binds {@code cors.*} from an {@link Environment} into a fresh {@link CorsProperties}, at startup and on every
- * reload alike, and collects what cannot be bound (unknown keys, values of the wrong type) as problems instead of
- * failing at the first one, so a single report lists them with the other problems of the configuration.
+ * Binds {@code cors.*} from an {@link Environment} into a fresh {@link CorsProperties},
+ * at startup and on every reload alike, and collects what cannot be bound (unknown keys,
+ * values of the wrong type) as problems instead of failing at the first one, so a single
+ * report lists them with the other problems of the configuration.
  * <p>
- * Two things differ from Spring Boot's defaults, for every {@code cors.*} key: a duration written as a bare number
- * means seconds (as {@code Access-Control-Max-Age} does), and list items that Spring Boot split inside brackets
- * are put back together ({@link ListItems}).
+ * Two things differ from Spring Boot's defaults, for every {@code cors.*} key: a duration
+ * written as a bare number means seconds (as {@code Access-Control-Max-Age} does), and
+ * list items that Spring Boot split inside brackets are put back together
+ * ({@link ListItems}).
  */
 final class CorsPropertiesBinder {
 
@@ -43,7 +45,8 @@ final class CorsPropertiesBinder {
 
 	static Bound bind(Environment environment) {
 		CorsProperties properties = new CorsProperties();
-		// Outside Spring Boot's handler that finds unknown keys, so that its failure is collected like the others.
+		// Outside Spring Boot's handler that finds unknown keys, so that its failure is
+		// collected like the others.
 		ProblemCollector collector = new ProblemCollector(new NoUnboundElementsBindHandler(BindHandler.DEFAULT));
 		Binder binder = new Binder(ConfigurationPropertySources.get(environment),
 				new PropertySourcesPlaceholdersResolver(environment), CONVERSION);
@@ -54,7 +57,8 @@ final class CorsPropertiesBinder {
 
 	private static ConversionService conversionService() {
 		ApplicationConversionService service = new ApplicationConversionService();
-		// Added last, so it takes precedence over Spring Boot's own converter for the same types.
+		// Added last, so it takes precedence over Spring Boot's own converter for the
+		// same types.
 		service.addConverter(String.class, Duration.class,
 				(source) -> DurationStyle.detectAndParse(source, ChronoUnit.SECONDS));
 		return service;
@@ -66,7 +70,10 @@ final class CorsPropertiesBinder {
 	record Bound(CorsProperties properties, List<PropertyProblem> problems) {
 	}
 
-	/** Records each property that fails to bind, and each unknown key, and lets binding go on. */
+	/**
+	 * Records each property that fails to bind, and each unknown key, and lets binding go
+	 * on.
+	 */
 	private static final class ProblemCollector extends AbstractBindHandler {
 
 		private final List<PropertyProblem> failures = new ArrayList<>();
@@ -89,9 +96,10 @@ final class CorsPropertiesBinder {
 			}
 			ConfigurationProperty property = context.getConfigurationProperty();
 			if (property != null && this.failed.add(property.getName())) {
-				this.failures.add(new PropertyProblem(property.getName().toString(), String.valueOf(property.getValue()),
-						(property.getOrigin() != null) ? property.getOrigin().toString() : null,
-						"cannot be read as " + describe(target) + ": " + rootMessage(error), fixFor(target)));
+				this.failures
+					.add(new PropertyProblem(property.getName().toString(), String.valueOf(property.getValue()),
+							(property.getOrigin() != null) ? property.getOrigin().toString() : null,
+							"cannot be read as " + describe(target) + ": " + rootMessage(error), fixFor(target)));
 			}
 			return null;
 		}

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Registers the WebFlux filter that applies the {@link CorsEngine}'s decisions, just ahead of Spring Security's
- * {@code WebFilterChainProxy}.
+ * Registers the WebFlux filter that applies the {@link CorsEngine}'s decisions, just
+ * ahead of Spring Security's {@code WebFilterChainProxy}.
  */
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.REACTIVE)

@@ -6,8 +6,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Live reload of the CORS configuration on Spring Cloud's environment change events, when Spring Cloud Context is on
- * the class path. Without it nothing here runs; {@link CorsConfigurationManager#reload()} stays available.
+ * Live reload of the CORS configuration on Spring Cloud's environment change events, when
+ * Spring Cloud Context is on the class path. Without it nothing here runs;
+ * {@link CorsConfigurationManager#reload()} stays available.
  */
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnClass(name = "org.springframework.cloud.context.environment.EnvironmentChangeEvent")

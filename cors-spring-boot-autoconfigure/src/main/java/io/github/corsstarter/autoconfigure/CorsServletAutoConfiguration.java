@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Registers the servlet filter that applies the {@link CorsEngine}'s decisions, just ahead of Spring Security's
- * filter chain, for the {@code REQUEST} and {@code ERROR} dispatches.
+ * Registers the servlet filter that applies the {@link CorsEngine}'s decisions, just
+ * ahead of Spring Security's filter chain, for the {@code REQUEST} and {@code ERROR}
+ * dispatches.
  */
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
@@ -35,10 +36,12 @@ public final class CorsServletAutoConfiguration {
 	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsEngine engine, Environment environment) {
 		CorsFilterOrder order = order(environment);
 		order.logTo(logger);
-		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(new CorsPolicyFilter(engine));
+		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(
+				new CorsPolicyFilter(engine));
 		registration.setName("corsPolicyFilter");
 		registration.setOrder(order.value());
-		// ERROR too: the error page of a failed request must carry the same headers as the request would have.
+		// ERROR too: the error page of a failed request must carry the same headers as
+		// the request would have.
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}

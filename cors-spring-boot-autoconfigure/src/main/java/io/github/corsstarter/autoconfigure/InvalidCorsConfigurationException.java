@@ -3,7 +3,8 @@ package io.github.corsstarter.autoconfigure;
 import java.util.List;
 
 /**
- * Thrown at startup when the {@code cors.*} properties cannot be compiled; carries every problem found.
+ * Thrown at startup when the {@code cors.*} properties cannot be compiled; carries every
+ * problem found.
  */
 class InvalidCorsConfigurationException extends RuntimeException {
 

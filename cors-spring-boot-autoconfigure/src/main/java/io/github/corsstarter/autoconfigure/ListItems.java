@@ -6,10 +6,11 @@ import java.util.List;
 import io.github.corsstarter.policy.CorsPolicySpec;
 
 /**
- * Puts back together list items that Spring Boot split inside brackets or braces. Boot splits a comma-separated
- * value (a YAML scalar, a command-line argument, an environment variable) at every comma, so
- * {@code http://localhost:[3000,5173]} arrives as {@code http://localhost:[3000} and {@code 5173]}, and
- * {@code /files/{name:[a-z]{1,8}}} in two pieces too. Items written in a YAML list arrive whole and are left alone.
+ * Puts back together list items that Spring Boot split inside brackets or braces. Boot
+ * splits a comma-separated value (a YAML scalar, a command-line argument, an environment
+ * variable) at every comma, so {@code http://localhost:[3000,5173]} arrives as
+ * {@code http://localhost:[3000} and {@code 5173]}, and {@code /files/{name:[a-z]{1,8}}}
+ * in two pieces too. Items written in a YAML list arrive whole and are left alone.
  */
 final class ListItems {
 
@@ -27,8 +28,8 @@ final class ListItems {
 	}
 
 	/**
-	 * Joins each item that opens more brackets or braces than it closes with the items after it, up to the one that
-	 * balances them, with the commas the split removed.
+	 * Joins each item that opens more brackets or braces than it closes with the items
+	 * after it, up to the one that balances them, with the commas the split removed.
 	 */
 	static List<String> rejoin(List<String> items) {
 		List<String> rejoined = new ArrayList<>(items.size());

@@ -21,9 +21,10 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.util.ClassUtils;
 
 /**
- * The application's origin resolvers, each behind a {@link CachingOriginLookup} per policy. A reload that keeps a
- * policy's resolver settings keeps its cache; lookups no installed configuration uses any more are closed.
- * Resolvers need Caffeine; without it no policy can name one, which startup reports.
+ * The application's origin resolvers, each behind a {@link CachingOriginLookup} per
+ * policy. A reload that keeps a policy's resolver settings keeps its cache; lookups no
+ * installed configuration uses any more are closed. Resolvers need Caffeine; without it
+ * no policy can name one, which startup reports.
  */
 final class OriginResolvers implements AutoCloseable {
 
@@ -45,8 +46,9 @@ final class OriginResolvers implements AutoCloseable {
 	}
 
 	/**
-	 * The lookup for a policy's resolver settings: the one in use when the settings are unchanged, else a new one.
-	 * Empty if Caffeine is missing or there is no resolver bean of that name.
+	 * The lookup for a policy's resolver settings: the one in use when the settings are
+	 * unchanged, else a new one. Empty if Caffeine is missing or there is no resolver
+	 * bean of that name.
 	 */
 	synchronized Optional<OriginLookup> lookup(String policy, CorsPolicySpec.OriginResolver resolver) {
 		String bean = resolver.getBean();
@@ -89,7 +91,8 @@ final class OriginResolvers implements AutoCloseable {
 	/** The lookups in use, by policy, for metrics and the Actuator view. */
 	synchronized Map<String, CachingOriginLookup> inUse() {
 		Map<String, CachingOriginLookup> inUse = new LinkedHashMap<>();
-		this.lookups.forEach((policy, list) -> list.stream().findFirst().ifPresent((lookup) -> inUse.put(policy, lookup)));
+		this.lookups
+			.forEach((policy, list) -> list.stream().findFirst().ifPresent((lookup) -> inUse.put(policy, lookup)));
 		return inUse;
 	}
 

@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
- * The application's origin sources, by bean name: each read at startup and then on a background thread every
- * refresh interval, never by a request. A read that fails keeps the last good origins in force; until a source was
- * read once it lists nothing and is retried sooner. Every change is handed to the {@code onChange} callback, which
- * compiles a new configuration with it.
+ * The application's origin sources, by bean name: each read at startup and then on a
+ * background thread every refresh interval, never by a request. A read that fails keeps
+ * the last good origins in force; until a source was read once it lists nothing and is
+ * retried sooner. Every change is handed to the {@code onChange} callback, which compiles
+ * a new configuration with it.
  */
 final class OriginSources implements AutoCloseable {
 
@@ -61,20 +62,20 @@ final class OriginSources implements AutoCloseable {
 	}
 
 	/**
-	 * The origins a source lists now, for a compilation; empty if the application has no such source. Naming a
-	 * source makes it known: it is read when {@link #start} or {@link #refresh} runs.
+	 * The origins a source lists now, for a compilation; empty if the application has no
+	 * such source. Naming a source makes it known: it is read when {@link #start} or
+	 * {@link #refresh} runs.
 	 */
 	Optional<ListedOrigins> listedOrigins(String name) {
-		if (!this.beanFactory.containsBean(name)
-				|| !this.beanFactory.isTypeMatch(name, AllowedOriginsSource.class)) {
+		if (!this.beanFactory.containsBean(name) || !this.beanFactory.isTypeMatch(name, AllowedOriginsSource.class)) {
 			return Optional.empty();
 		}
 		return Optional.of(this.sources.computeIfAbsent(name, Source::new).listed);
 	}
 
 	/**
-	 * Schedules the sources a compiled configuration names, each at the shortest interval a policy gives it, and
-	 * forgets the others.
+	 * Schedules the sources a compiled configuration names, each at the shortest interval
+	 * a policy gives it, and forgets the others.
 	 */
 	synchronized void schedule(Map<String, Duration> intervals) {
 		this.sources.keySet().removeIf((name) -> {
@@ -99,7 +100,8 @@ final class OriginSources implements AutoCloseable {
 	}
 
 	/**
-	 * Reads a source now, on the caller's thread, as after an administrator registered an origin.
+	 * Reads a source now, on the caller's thread, as after an administrator registered an
+	 * origin.
 	 * @return where the source stands after the read
 	 * @throws IllegalArgumentException if no policy names a source of that name
 	 */
@@ -151,8 +153,9 @@ final class OriginSources implements AutoCloseable {
 		}
 
 		/**
-		 * Reads the source, one read at a time whoever asks, and hands a change on outside the lock: compiling it
-		 * takes the configuration's own lock, which is held while sources are scheduled.
+		 * Reads the source, one read at a time whoever asks, and hands a change on
+		 * outside the lock: compiling it takes the configuration's own lock, which is
+		 * held while sources are scheduled.
 		 */
 		void read() {
 			if (readChanged()) {
@@ -198,7 +201,10 @@ final class OriginSources implements AutoCloseable {
 					+ " added, " + removed.size() + " removed)");
 		}
 
-		/** Logs the entries no browser sends, once for each set of them, so a typo is not logged every refresh. */
+		/**
+		 * Logs the entries no browser sends, once for each set of them, so a typo is not
+		 * logged every refresh.
+		 */
 		private void reportRejections(ListedOrigins read) {
 			Set<String> rejected = new HashSet<>();
 			read.rejected().forEach((entry) -> rejected.add(entry.value()));
@@ -208,12 +214,14 @@ final class OriginSources implements AutoCloseable {
 			}
 			this.loggedRejections = rejected;
 			List<String> shown = new ArrayList<>();
-			read.rejected().stream().limit(REJECTED_SHOWN).forEach((entry) -> shown.add("'" + entry.value() + "': "
-					+ entry.reason() + "; " + entry.fix()));
+			read.rejected()
+				.stream()
+				.limit(REJECTED_SHOWN)
+				.forEach((entry) -> shown.add("'" + entry.value() + "': " + entry.reason() + "; " + entry.fix()));
 			logger.warn("CORS origin source '" + this.name + "' lists " + read.rejected().size()
 					+ " entries that are no origins browsers send, skipped: " + String.join(" | ", shown)
-					+ ((read.rejected().size() > REJECTED_SHOWN) ? " | and "
-							+ (read.rejected().size() - REJECTED_SHOWN) + " more" : ""));
+					+ ((read.rejected().size() > REJECTED_SHOWN)
+							? " | and " + (read.rejected().size() - REJECTED_SHOWN) + " more" : ""));
 		}
 
 		synchronized void scheduleNext() {

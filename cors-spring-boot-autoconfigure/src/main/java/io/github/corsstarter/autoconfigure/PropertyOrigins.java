@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.Environment;
 
 /**
- * Finds a property as the user wrote it: its raw value and where it was set (a file and line, a system property,
- * an environment variable...), so a report echoes {@code 48h} rather than {@code PT48H} and points at the line.
+ * Finds a property as the user wrote it: its raw value and where it was set (a file and
+ * line, a system property, an environment variable...), so a report echoes {@code 48h}
+ * rather than {@code PT48H} and points at the line.
  */
 final class PropertyOrigins {
 
@@ -21,7 +22,8 @@ final class PropertyOrigins {
 	}
 
 	/**
-	 * The property as written; for a list item that was written as one comma-separated value, that value.
+	 * The property as written; for a list item that was written as one comma-separated
+	 * value, that value.
 	 */
 	Optional<ConfigurationProperty> written(String property) {
 		Optional<ConfigurationProperty> written = find(property);

@@ -3,11 +3,14 @@ package io.github.corsstarter.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A problem with one {@code cors.*} property, as the failure report, the reload log and the Actuator view show it.
+ * A problem with one {@code cors.*} property, as the failure report, the reload log and
+ * the Actuator view show it.
  *
- * @param property the full property key, for example {@code cors.policies.api.allowed-origins[0]}
+ * @param property the full property key, for example
+ * {@code cors.policies.api.allowed-origins[0]}
  * @param value the value as the user wrote it
- * @param origin where the value was set (a file and line, an environment variable...), if known
+ * @param origin where the value was set (a file and line, an environment variable...), if
+ * known
  * @param reason why the value is wrong or risky
  * @param fix what to write instead
  */
@@ -26,8 +29,8 @@ public record PropertyProblem(String property, String value, @Nullable String or
 
 	@Override
 	public String toString() {
-		return this.property + "='" + this.value + "'" + ((this.origin != null) ? " (" + this.origin + ")" : "")
-				+ ": " + this.reason + "; " + this.fix;
+		return this.property + "='" + this.value + "'" + ((this.origin != null) ? " (" + this.origin + ")" : "") + ": "
+				+ this.reason + "; " + this.fix;
 	}
 
 }

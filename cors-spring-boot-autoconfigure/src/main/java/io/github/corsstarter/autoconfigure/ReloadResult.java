@@ -9,7 +9,8 @@ import java.util.List;
  * @param time when the reload ran
  * @param outcome whether the new configuration is in force
  * @param changes what changed, one line per policy, when applied
- * @param problems why the new configuration was rejected (the same report a failed startup prints)
+ * @param problems why the new configuration was rejected (the same report a failed
+ * startup prints)
  * @param restartRequired settings that changed but take effect only after a restart
  */
 public record ReloadResult(Instant time, Outcome outcome, List<String> changes, List<PropertyProblem> problems,

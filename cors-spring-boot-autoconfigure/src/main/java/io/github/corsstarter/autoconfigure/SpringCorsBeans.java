@@ -13,8 +13,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.util.ClassUtils;
 
 /**
- * Warns once at startup when the application also defines beans that Spring Security, Spring MVC or Spring WebFlux
- * use for their own CORS support: two CORS layers then answer the same browser, and their configurations drift.
+ * Warns once at startup when the application also defines beans that Spring Security,
+ * Spring MVC or Spring WebFlux use for their own CORS support: two CORS layers then
+ * answer the same browser, and their configurations drift.
  */
 final class SpringCorsBeans implements SmartInitializingSingleton {
 
@@ -29,8 +30,9 @@ final class SpringCorsBeans implements SmartInitializingSingleton {
 	private static final List<String> NAMES = List.of("corsFilter", "corsConfigurationSource");
 
 	/**
-	 * Spring MVC's own infrastructure implements {@code CorsConfigurationSource} to expose the handler mappings'
-	 * CORS configuration; it only acts on {@code @CrossOrigin} and {@code addCorsMappings}, which it reports itself.
+	 * Spring MVC's own infrastructure implements {@code CorsConfigurationSource} to
+	 * expose the handler mappings' CORS configuration; it only acts on
+	 * {@code @CrossOrigin} and {@code addCorsMappings}, which it reports itself.
 	 */
 	private static final String HANDLER_MAPPING_INTROSPECTOR = "org.springframework.web.servlet.handler.HandlerMappingIntrospector";
 
@@ -59,8 +61,8 @@ final class SpringCorsBeans implements SmartInitializingSingleton {
 		Set<String> names = new LinkedHashSet<>();
 		for (String type : TYPES) {
 			if (ClassUtils.isPresent(type, classLoader)) {
-				names.addAll(List.of(this.beanFactory.getBeanNamesForType(ClassUtils.resolveClassName(type, classLoader),
-						true, false)));
+				names.addAll(List.of(this.beanFactory
+					.getBeanNamesForType(ClassUtils.resolveClassName(type, classLoader), true, false)));
 			}
 		}
 		NAMES.stream().filter(this.beanFactory::containsBean).forEach(names::add);

@@ -9,14 +9,16 @@ import io.github.corsstarter.policy.PolicySetting;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 
 /**
- * Turns a {@code cors.*} key that no setting has into a problem that names the key most likely meant. Spring Boot
- * ignores unknown keys by default; here that would silently block every cross-origin call.
+ * Turns a {@code cors.*} key that no setting has into a problem that names the key most
+ * likely meant. Spring Boot ignores unknown keys by default; here that would silently
+ * block every cross-origin call.
  */
 final class UnknownKeys {
 
 	private static final String POLICIES = "policies.";
 
-	private static final List<String> TOP_LEVEL_KEYS = List.of("enabled", "filter.order", "policies", "public-suffix-list");
+	private static final List<String> TOP_LEVEL_KEYS = List.of("enabled", "filter.order", "policies",
+			"public-suffix-list");
 
 	private static final List<String> POLICY_KEYS = Arrays.stream(PolicySetting.values())
 		.map(PolicySetting::key)
@@ -52,9 +54,9 @@ final class UnknownKeys {
 	}
 
 	static String knownKeys() {
-		return "cors.enabled, cors.filter.order, cors.public-suffix-list and cors.policies.<name>." + String.join("|", POLICY_KEYS);
+		return "cors.enabled, cors.filter.order, cors.public-suffix-list and cors.policies.<name>."
+				+ String.join("|", POLICY_KEYS);
 	}
-
 
 	/** Levenshtein distance. */
 	private static int distance(String a, String b) {

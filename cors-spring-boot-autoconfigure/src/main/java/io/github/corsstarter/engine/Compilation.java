@@ -8,8 +8,8 @@ import io.github.corsstarter.policy.CorsConfigurationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of compiling a CORS configuration: the compiled configuration when there is no error, and every
- * error and warning found either way.
+ * The outcome of compiling a CORS configuration: the compiled configuration when there is
+ * no error, and every error and warning found either way.
  */
 public final class Compilation {
 

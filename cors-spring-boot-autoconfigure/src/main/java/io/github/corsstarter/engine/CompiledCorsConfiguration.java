@@ -19,9 +19,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.web.util.pattern.PatternParseException;
 
 /**
- * A whole CORS configuration, compiled and immutable: every policy and the routes from path patterns to them. The
- * {@link CorsEngine} holds one and answers each request from it alone; a reload compiles a new one and replaces
- * the old in one step.
+ * A whole CORS configuration, compiled and immutable: every policy and the routes from
+ * path patterns to them. The {@link CorsEngine} holds one and answers each request from
+ * it alone; a reload compiles a new one and replaces the old in one step.
  */
 public final class CompiledCorsConfiguration {
 
@@ -38,7 +38,8 @@ public final class CompiledCorsConfiguration {
 		for (CorsPolicy policy : policies) {
 			List<PathPattern> policyPatterns = patterns.get(policy.name());
 			pathPatterns.put(policy.name(), policyPatterns.stream().map(PathPattern::getPatternString).toList());
-			// Decisions per pattern, so that each names the pattern that covered the request.
+			// Decisions per pattern, so that each names the pattern that covered the
+			// request.
 			policyPatterns.forEach((pattern) -> routes
 				.add(new PolicyRoute(pattern, new PolicyDecisions(policy, pattern.getPatternString()))));
 		}
@@ -47,8 +48,8 @@ public final class CompiledCorsConfiguration {
 	}
 
 	/**
-	 * Compiles policies and their path patterns against the bundled Public Suffix List, collecting every problem of
-	 * every policy before failing.
+	 * Compiles policies and their path patterns against the bundled Public Suffix List,
+	 * collecting every problem of every policy before failing.
 	 * @param specs the policies by name, in declaration order
 	 */
 	public static Compilation compile(Map<String, CorsPolicySpec> specs) {
@@ -56,7 +57,8 @@ public final class CompiledCorsConfiguration {
 	}
 
 	/**
-	 * Compiles policies and their path patterns, collecting every problem of every policy before failing.
+	 * Compiles policies and their path patterns, collecting every problem of every policy
+	 * before failing.
 	 * @param specs the policies by name, in declaration order
 	 * @param context what the policies are checked against
 	 */
@@ -135,7 +137,9 @@ public final class CompiledCorsConfiguration {
 		return this.policies.stream().filter((policy) -> policy.name().equals(name)).findFirst();
 	}
 
-	/** A policy's path patterns, as Spring's {@code PathPatternParser} normalised them. */
+	/**
+	 * A policy's path patterns, as Spring's {@code PathPatternParser} normalised them.
+	 */
 	public List<String> pathPatterns(CorsPolicy policy) {
 		return this.pathPatterns.getOrDefault(policy.name(), List.of());
 	}

@@ -9,13 +9,14 @@ import io.github.corsstarter.policy.PreflightVerdict;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the engine decided for one request: which policy covers it, what kind of request it is, whether it is
- * allowed and if not why, and so exactly which status and headers the response gets. Adapters write it; the
- * Actuator dry run shows it; metrics count it.
+ * What the engine decided for one request: which policy covers it, what kind of request
+ * it is, whether it is allowed and if not why, and so exactly which status and headers
+ * the response gets. Adapters write it; the Actuator dry run shows it; metrics count it.
  * <p>
- * Decisions hold no request data (they are shared, one per policy, kind and reason, so deciding allocates nothing);
- * the values a response echoes (the origin, the requested method and headers) are read again from the
- * {@link CorsRequest} when the headers are written.
+ * Decisions hold no request data (they are shared, one per policy, kind and reason, so
+ * deciding allocates nothing); the values a response echoes (the origin, the requested
+ * method and headers) are read again from the {@link CorsRequest} when the headers are
+ * written.
  */
 public final class CorsDecision {
 
@@ -25,10 +26,16 @@ public final class CorsDecision {
 		/** No policy covers the path: the request passes untouched. */
 		NOT_COVERED,
 
-		/** A covered path, but no {@code Origin} header: no CORS request, only {@code Vary: Origin} is added. */
+		/**
+		 * A covered path, but no {@code Origin} header: no CORS request, only
+		 * {@code Vary: Origin} is added.
+		 */
 		NO_ORIGIN,
 
-		/** An {@code OPTIONS} request with {@code Origin} and {@code Access-Control-Request-Method}. */
+		/**
+		 * An {@code OPTIONS} request with {@code Origin} and
+		 * {@code Access-Control-Request-Method}.
+		 */
 		PREFLIGHT,
 
 		/** Any other request with an {@code Origin} header. */
@@ -52,18 +59,24 @@ public final class CorsDecision {
 		/** The preflight asks for a method the policy does not allow. */
 		METHOD("method not allowed"),
 
-		/** The preflight asks for a header the policy does not allow, or a header name that is no token. */
+		/**
+		 * The preflight asks for a header the policy does not allow, or a header name
+		 * that is no token.
+		 */
 		HEADERS("request headers not allowed"),
 
-		/** The {@code Access-Control-Request-Headers} list is longer than any browser sends; it was not read. */
+		/**
+		 * The {@code Access-Control-Request-Headers} list is longer than any browser
+		 * sends; it was not read.
+		 */
 		HEADERS_TOO_LONG("request header list too long"),
 
 		/** The request carries several {@code Origin} headers, which no browser sends. */
 		SEVERAL_ORIGINS("origin not allowed"),
 
 		/**
-		 * The policy's origin resolver could not answer for this request (it failed, was too slow, or too many
-		 * lookups run already), which means "not allowed".
+		 * The policy's origin resolver could not answer for this request (it failed, was
+		 * too slow, or too many lookups run already), which means "not allowed".
 		 */
 		ORIGIN_LOOKUP_FAILED("origin not allowed");
 
@@ -105,7 +118,10 @@ public final class CorsDecision {
 
 	private final Reason reason;
 
-	/** Whether the policy's origin resolver decided about the origin (asked, or from its cache). */
+	/**
+	 * Whether the policy's origin resolver decided about the origin (asked, or from its
+	 * cache).
+	 */
 	private final boolean byResolver;
 
 	/** Why the origin resolver could not answer, for a decision of that reason. */
@@ -114,7 +130,10 @@ public final class CorsDecision {
 	/** The decision still waiting for the origin resolver, or {@code null}. */
 	private final @Nullable CompletableFuture<CorsDecision> resolution;
 
-	/** A rejected preflight's body: one line naming the reason; the details go to the DEBUG log, not the client. */
+	/**
+	 * A rejected preflight's body: one line naming the reason; the details go to the
+	 * DEBUG log, not the client.
+	 */
 	private final byte[] body;
 
 	private CorsDecision(@Nullable CorsPolicy policy, @Nullable String pathPattern, Kind kind, Reason reason,
@@ -147,16 +166,17 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * Whether the decision waits for the policy's origin resolver to answer about an origin it has not seen (or no
-	 * longer remembers). The adapter then waits for {@link #resolution()} without blocking an event loop.
+	 * Whether the decision waits for the policy's origin resolver to answer about an
+	 * origin it has not seen (or no longer remembers). The adapter then waits for
+	 * {@link #resolution()} without blocking an event loop.
 	 */
 	public boolean isPending() {
 		return this.resolution != null;
 	}
 
 	/**
-	 * The decision once the origin resolver answered: completes, never exceptionally, within the resolver's
-	 * timeout; a failed or late answer is a rejection.
+	 * The decision once the origin resolver answered: completes, never exceptionally,
+	 * within the resolver's timeout; a failed or late answer is a rejection.
 	 * @throws IllegalStateException if the decision is not pending
 	 */
 	public CompletableFuture<CorsDecision> resolution() {
@@ -166,7 +186,10 @@ public final class CorsDecision {
 		return this.resolution;
 	}
 
-	/** Whether the policy's origin resolver decided about the origin, asked or from its cache. */
+	/**
+	 * Whether the policy's origin resolver decided about the origin, asked or from its
+	 * cache.
+	 */
 	public boolean isByResolver() {
 		return this.byResolver;
 	}
@@ -177,8 +200,9 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * The path pattern that covered the request (of {@link #policy()}), or {@code null} when none did: what metrics
-	 * and observations name a preflight by, since no handler ran.
+	 * The path pattern that covered the request (of {@link #policy()}), or {@code null}
+	 * when none did: what metrics and observations name a preflight by, since no handler
+	 * ran.
 	 */
 	public @Nullable String pathPattern() {
 		return this.pathPattern;
@@ -196,7 +220,10 @@ public final class CorsDecision {
 		return this.kind != Kind.NOT_COVERED;
 	}
 
-	/** Whether the request is a preflight, which the adapter answers itself: it never reaches the application. */
+	/**
+	 * Whether the request is a preflight, which the adapter answers itself: it never
+	 * reaches the application.
+	 */
 	public boolean isPreflight() {
 		return this.kind == Kind.PREFLIGHT;
 	}
@@ -212,7 +239,10 @@ public final class CorsDecision {
 		return this.reason != Reason.NONE;
 	}
 
-	/** The status of a preflight's answer: 204, or 403 when rejected; 0 for other requests, whose status is not ours. */
+	/**
+	 * The status of a preflight's answer: 204, or 403 when rejected; 0 for other
+	 * requests, whose status is not ours.
+	 */
 	public int status() {
 		if (this.kind != Kind.PREFLIGHT) {
 			return 0;
@@ -220,16 +250,20 @@ public final class CorsDecision {
 		return (this.reason == Reason.NONE) ? 204 : 403;
 	}
 
-	/** The body of a preflight's answer: empty, or for a rejection a one-line plain-text reason. */
+	/**
+	 * The body of a preflight's answer: empty, or for a rejection a one-line plain-text
+	 * reason.
+	 */
 	public byte[] body() {
 		return this.body;
 	}
 
 	/**
-	 * Writes this decision's headers: for an allowed CORS request the {@code Access-Control-Allow-*} (or
-	 * {@code -Expose-}) headers, for every covered request the {@code Vary} values its answer depends on. Writing
-	 * twice (a re-assertion before an error response commits) changes nothing: values are set, and {@code Vary}
-	 * values added only if missing.
+	 * Writes this decision's headers: for an allowed CORS request the
+	 * {@code Access-Control-Allow-*} (or {@code -Expose-}) headers, for every covered
+	 * request the {@code Vary} values its answer depends on. Writing twice (a
+	 * re-assertion before an error response commits) changes nothing: values are set, and
+	 * {@code Vary} values added only if missing.
 	 * @param request the request decided, for the values the answer echoes
 	 */
 	public void writeHeaders(CorsRequest request, CorsResponse response) {
@@ -255,20 +289,26 @@ public final class CorsDecision {
 			return;
 		}
 		writeAllowOrigin(policy, request, response);
-		response.setHeader(CorsHeaders.ALLOW_METHODS, policy.allowMethods(requireValue(request.accessControlRequestMethod())));
+		response.setHeader(CorsHeaders.ALLOW_METHODS,
+				policy.allowMethods(requireValue(request.accessControlRequestMethod())));
 		String allowHeaders = policy.allowHeaders(request.accessControlRequestHeaders());
 		if (allowHeaders != null) {
 			response.setHeader(CorsHeaders.ALLOW_HEADERS, allowHeaders);
 		}
 		response.setHeader(CorsHeaders.MAX_AGE, policy.maxAge());
-		// Private Network Access (WICG draft): without the allow header the browser fails the preflight, which is
-		// the right answer for a policy that does not opt in. Only read when it can change the answer.
+		// Private Network Access (WICG draft): without the allow header the browser fails
+		// the preflight, which is
+		// the right answer for a policy that does not opt in. Only read when it can
+		// change the answer.
 		if (policy.allowPrivateNetwork() && request.asksForPrivateNetwork()) {
 			response.setHeader(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
 		}
 	}
 
-	/** The headers that let the origin read the response, on preflights and actual requests alike. */
+	/**
+	 * The headers that let the origin read the response, on preflights and actual
+	 * requests alike.
+	 */
 	private static void writeAllowOrigin(CorsPolicy policy, CorsRequest request, CorsResponse response) {
 		response.setHeader(CorsHeaders.ALLOW_ORIGIN, policy.allowOrigin(requireValue(request.origin())));
 		if (policy.allowCredentials()) {
@@ -277,8 +317,8 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * Explains the decision in one line naming the policy, in the words of the DEBUG log and the Actuator dry run.
-	 * Built only on demand: it allocates.
+	 * Explains the decision in one line naming the policy, in the words of the DEBUG log
+	 * and the Actuator dry run. Built only on demand: it allocates.
 	 */
 	public String explain(CorsRequest request) {
 		CorsPolicy policy = this.policy;
@@ -291,11 +331,11 @@ public final class CorsDecision {
 			case NO_ORIGIN -> "no Origin header, so no CORS request (policy '" + policy.name() + "')";
 			case PREFLIGHT, ACTUAL -> switch (this.reason) {
 				case NONE -> ((this.kind == Kind.PREFLIGHT) ? "preflight" : "request") + " from origin '" + origin
-						+ "' is " + (isPending() ? "waiting for origin resolver '" + resolverName(policy) + "' of"
-								: "allowed by")
+						+ "' is "
+						+ (isPending() ? "waiting for origin resolver '" + resolverName(policy) + "' of" : "allowed by")
 						+ " policy '" + policy.name() + "'"
-						+ (this.byResolver && !isPending() ? " (its origin resolver '" + resolverName(policy)
-								+ "' answered yes)" : "")
+						+ (this.byResolver && !isPending()
+								? " (its origin resolver '" + resolverName(policy) + "' answered yes)" : "")
 						+ privateNetworkNote(policy, request);
 				case SEVERAL_ORIGINS -> "the request carries several Origin headers, which no browser sends (policy '"
 						+ policy.name() + "')";
@@ -305,7 +345,8 @@ public final class CorsDecision {
 						"could not answer (" + this.detail + "), so it is not allowed for this request");
 				case METHOD -> policy.explainMethod(requireValue(request.accessControlRequestMethod()));
 				case HEADERS -> policy.explainHeaders(requireValue(request.accessControlRequestHeaders()));
-				case HEADERS_TOO_LONG -> policy.explainHeadersTooLong(requireValue(request.accessControlRequestHeaders()));
+				case HEADERS_TOO_LONG ->
+					policy.explainHeadersTooLong(requireValue(request.accessControlRequestHeaders()));
 			};
 		};
 	}

@@ -9,18 +9,21 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The one place where CORS is decided, for every stack: the servlet filter, the WebFlux filter and the Actuator dry
- * run all ask it, and only write what it decided.
+ * The one place where CORS is decided, for every stack: the servlet filter, the WebFlux
+ * filter and the Actuator dry run all ask it, and only write what it decided.
  * <p>
- * It holds the current {@link CompiledCorsConfiguration} in a single reference, read once per request, so a
- * request is answered entirely by the configuration it started with, and a reload replaces the configuration in
- * one step without ever making a request wait.
+ * It holds the current {@link CompiledCorsConfiguration} in a single reference, read once
+ * per request, so a request is answered entirely by the configuration it started with,
+ * and a reload replaces the configuration in one step without ever making a request wait.
  */
 public final class CorsEngine {
 
 	private static final Log logger = LogFactory.getLog(CorsEngine.class);
 
-	/** At most one WARN a minute for a request the engine failed to classify: such a request may repeat. */
+	/**
+	 * At most one WARN a minute for a request the engine failed to classify: such a
+	 * request may repeat.
+	 */
 	private static final long FAILURE_LOG_INTERVAL_NANOS = 60_000_000_000L;
 
 	private volatile CompiledCorsConfiguration configuration;
@@ -39,8 +42,8 @@ public final class CorsEngine {
 	}
 
 	/**
-	 * Replaces the configuration in one step: requests that already read the old one finish with it, every later
-	 * request uses the new one.
+	 * Replaces the configuration in one step: requests that already read the old one
+	 * finish with it, every later request uses the new one.
 	 * @return the configuration replaced
 	 */
 	public synchronized CompiledCorsConfiguration install(CompiledCorsConfiguration next) {
@@ -50,8 +53,9 @@ public final class CorsEngine {
 	}
 
 	/**
-	 * Decides a request. Never throws: a request the engine cannot classify is treated as covered by no policy,
-	 * so it passes without any CORS header and a cross-origin page can read nothing of it.
+	 * Decides a request. Never throws: a request the engine cannot classify is treated as
+	 * covered by no policy, so it passes without any CORS header and a cross-origin page
+	 * can read nothing of it.
 	 */
 	public CorsDecision decide(CorsRequest request) {
 		try {
@@ -64,8 +68,8 @@ public final class CorsEngine {
 	}
 
 	/**
-	 * Logs a decision made for a real request at DEBUG (each rejection with its reason) and tells the observers.
-	 * The Actuator dry run decides without recording.
+	 * Logs a decision made for a real request at DEBUG (each rejection with its reason)
+	 * and tells the observers. The Actuator dry run decides without recording.
 	 */
 	public void record(CorsDecision decision, CorsRequest request) {
 		if (!decision.isCovered()) {
@@ -88,9 +92,9 @@ public final class CorsEngine {
 
 	private static void logDecision(CorsDecision decision, CorsRequest request) {
 		if (decision.isRejected()) {
-			logger.debug(decision.isPreflight() ? "preflight rejected: " + decision.explain(request)
-					: "no CORS headers for " + request.method() + " " + request.path() + ": "
-							+ decision.explain(request));
+			logger.debug(
+					decision.isPreflight() ? "preflight rejected: " + decision.explain(request) : "no CORS headers for "
+							+ request.method() + " " + request.path() + ": " + decision.explain(request));
 			return;
 		}
 		CorsPolicy policy = decision.policy();

@@ -1,8 +1,8 @@
 package io.github.corsstarter.engine;
 
 /**
- * The header names of the CORS protocol (Fetch Standard, section 3.2.3, "HTTP requests" and "HTTP responses"), and
- * of Private Network Access.
+ * The header names of the CORS protocol (Fetch Standard, section 3.2.3, "HTTP requests"
+ * and "HTTP responses"), and of Private Network Access.
  */
 public final class CorsHeaders {
 

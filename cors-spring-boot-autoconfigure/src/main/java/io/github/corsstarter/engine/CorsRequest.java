@@ -3,13 +3,17 @@ package io.github.corsstarter.engine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the engine reads of a request. An adapter (servlet filter, WebFlux filter, the Actuator dry run) extends it
- * over its own request type; each value is read from the request at most once, and only when a decision needs it,
- * so a request on an uncovered path costs one path read.
+ * What the engine reads of a request. An adapter (servlet filter, WebFlux filter, the
+ * Actuator dry run) extends it over its own request type; each value is read from the
+ * request at most once, and only when a decision needs it, so a request on an uncovered
+ * path costs one path read.
  */
 public abstract class CorsRequest {
 
-	/** Marks a value not read yet; compared by identity, never equal to a real header value. */
+	/**
+	 * Marks a value not read yet; compared by identity, never equal to a real header
+	 * value.
+	 */
 	@SuppressWarnings("StringOperationCanBeSimplified")
 	private static final String UNREAD = new String("unread");
 
@@ -23,7 +27,10 @@ public abstract class CorsRequest {
 
 	private @Nullable String requestHeaders = UNREAD;
 
-	/** The request path within the application (without context path or base path), not decoded. */
+	/**
+	 * The request path within the application (without context path or base path), not
+	 * decoded.
+	 */
 	protected abstract String readPath();
 
 	/** The request method, as sent. */
@@ -49,7 +56,10 @@ public abstract class CorsRequest {
 		return this.method;
 	}
 
-	/** The {@code Origin} header, or {@code null}: without it a request is no CORS request. */
+	/**
+	 * The {@code Origin} header, or {@code null}: without it a request is no CORS
+	 * request.
+	 */
 	public final @Nullable String origin() {
 		if (this.origin == UNREAD) {
 			this.origin = readHeader(CorsHeaders.ORIGIN);
@@ -57,7 +67,10 @@ public abstract class CorsRequest {
 		return this.origin;
 	}
 
-	/** The {@code Access-Control-Request-Method} header: the method a preflight asks permission for. */
+	/**
+	 * The {@code Access-Control-Request-Method} header: the method a preflight asks
+	 * permission for.
+	 */
 	public final @Nullable String accessControlRequestMethod() {
 		if (this.requestMethod == UNREAD) {
 			this.requestMethod = readHeader(CorsHeaders.REQUEST_METHOD);
@@ -65,7 +78,10 @@ public abstract class CorsRequest {
 		return this.requestMethod;
 	}
 
-	/** The {@code Access-Control-Request-Headers} header: the headers a preflight asks permission for. */
+	/**
+	 * The {@code Access-Control-Request-Headers} header: the headers a preflight asks
+	 * permission for.
+	 */
 	public final @Nullable String accessControlRequestHeaders() {
 		if (this.requestHeaders == UNREAD) {
 			this.requestHeaders = readHeader(CorsHeaders.REQUEST_HEADERS);
@@ -73,12 +89,18 @@ public abstract class CorsRequest {
 		return this.requestHeaders;
 	}
 
-	/** Whether a preflight asks for Private Network Access ({@code Access-Control-Request-Private-Network: true}). */
+	/**
+	 * Whether a preflight asks for Private Network Access
+	 * ({@code Access-Control-Request-Private-Network: true}).
+	 */
 	public final boolean asksForPrivateNetwork() {
 		return "true".equals(readHeader(CorsHeaders.REQUEST_PRIVATE_NETWORK));
 	}
 
-	/** Browsers send one {@code Origin}; several mean a hand-made request that gets no CORS answer. */
+	/**
+	 * Browsers send one {@code Origin}; several mean a hand-made request that gets no
+	 * CORS answer.
+	 */
 	public final boolean hasSeveralOrigins() {
 		return hasSeveralValues(CorsHeaders.ORIGIN);
 	}

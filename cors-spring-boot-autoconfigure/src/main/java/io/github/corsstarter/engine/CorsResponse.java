@@ -3,8 +3,9 @@ package io.github.corsstarter.engine;
 import java.util.Collection;
 
 /**
- * What the engine writes to a response: headers only. The status and body of a preflight's answer are read from the
- * {@link CorsDecision} by the adapter, which writes them its own way.
+ * What the engine writes to a response: headers only. The status and body of a
+ * preflight's answer are read from the {@link CorsDecision} by the adapter, which writes
+ * them its own way.
  */
 public interface CorsResponse {
 

@@ -12,8 +12,8 @@ import io.github.corsstarter.policy.PreflightVerdict;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A compiled policy with every decision it can make, built once, so that deciding a request allocates nothing
- * (but for a lookup by the policy's origin resolver).
+ * A compiled policy with every decision it can make, built once, so that deciding a
+ * request allocates nothing (but for a lookup by the policy's origin resolver).
  */
 final class PolicyDecisions {
 
@@ -62,9 +62,10 @@ final class PolicyDecisions {
 	}
 
 	/**
-	 * Classifies a request on a path this policy covers and decides it (Fetch, "CORS protocol"): without
-	 * {@code Origin} it is no CORS request; an {@code OPTIONS} naming the method it asks for is a preflight;
-	 * anything else with {@code Origin} is an actual request.
+	 * Classifies a request on a path this policy covers and decides it (Fetch, "CORS
+	 * protocol"): without {@code Origin} it is no CORS request; an {@code OPTIONS} naming
+	 * the method it asks for is a preflight; anything else with {@code Origin} is an
+	 * actual request.
 	 */
 	CorsDecision decide(CorsRequest request) {
 		String origin = request.origin();
@@ -77,7 +78,8 @@ final class PolicyDecisions {
 				return decidePreflight(request, origin, requestedMethod);
 			}
 		}
-		// Several Origin headers are looked for only when the answer would otherwise be to allow or to ask.
+		// Several Origin headers are looked for only when the answer would otherwise be
+		// to allow or to ask.
 		if (this.policy.allowsOrigin(origin)) {
 			return this.actual[severalOrNone(request)];
 		}
@@ -107,7 +109,8 @@ final class PolicyDecisions {
 	}
 
 	/**
-	 * Decides about an origin nothing configured allows: from the resolver's cache, or once it answers.
+	 * Decides about an origin nothing configured allows: from the resolver's cache, or
+	 * once it answers.
 	 * @param ifAllowed the decision if the resolver allows the origin
 	 */
 	private CorsDecision resolve(OriginLookup resolver, Kind kind, String origin, CorsDecision ifAllowed) {
@@ -115,7 +118,8 @@ final class PolicyDecisions {
 		return switch (resolver.known(origin)) {
 			case ALLOWED -> ifAllowed;
 			case DENIED -> denied;
-			case UNKNOWN -> CorsDecision.pending(this.policy, this.pathPattern, kind, lookup(resolver, kind, origin, ifAllowed, denied));
+			case UNKNOWN -> CorsDecision.pending(this.policy, this.pathPattern, kind,
+					lookup(resolver, kind, origin, ifAllowed, denied));
 		};
 	}
 
@@ -130,7 +134,8 @@ final class PolicyDecisions {
 			});
 		}
 		catch (RuntimeException ex) {
-			return CompletableFuture.completedFuture(CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex)));
+			return CompletableFuture
+				.completedFuture(CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex)));
 		}
 	}
 

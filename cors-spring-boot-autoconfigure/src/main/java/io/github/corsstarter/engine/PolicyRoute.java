@@ -6,9 +6,10 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * One path pattern of one policy. Literal patterns ({@code /api/notes}) and literal prefixes ({@code /api/**},
- * {@code /**}) are matched with string comparisons on the raw path; everything else, and any path holding
- * characters whose meaning depends on decoding ({@code %}, {@code ;}), goes through Spring's {@link PathPattern}.
+ * One path pattern of one policy. Literal patterns ({@code /api/notes}) and literal
+ * prefixes ({@code /api/**}, {@code /**}) are matched with string comparisons on the raw
+ * path; everything else, and any path holding characters whose meaning depends on
+ * decoding ({@code %}, {@code ;}), goes through Spring's {@link PathPattern}.
  */
 final class PolicyRoute {
 
@@ -16,7 +17,10 @@ final class PolicyRoute {
 
 	private final PolicyDecisions policy;
 
-	/** The literal path or prefix compared on plain paths, or {@code null} if the pattern needs parsing. */
+	/**
+	 * The literal path or prefix compared on plain paths, or {@code null} if the pattern
+	 * needs parsing.
+	 */
 	private final @Nullable String literal;
 
 	private final boolean prefix;
@@ -38,7 +42,10 @@ final class PolicyRoute {
 		return this.policy;
 	}
 
-	/** The first path segment if the pattern starts with a literal one, for indexing; else {@code null}. */
+	/**
+	 * The first path segment if the pattern starts with a literal one, for indexing; else
+	 * {@code null}.
+	 */
 	@Nullable String firstLiteralSegment() {
 		String text = this.pattern.getPatternString();
 		int end = text.indexOf('/', 1);
@@ -70,7 +77,8 @@ final class PolicyRoute {
 	}
 
 	/**
-	 * A request path within the application, parsed for {@link PathPattern} only if a route needs it.
+	 * A request path within the application, parsed for {@link PathPattern} only if a
+	 * route needs it.
 	 */
 	static final class RequestPath {
 
@@ -91,15 +99,19 @@ final class PolicyRoute {
 			return this.value;
 		}
 
-		/** Whether the raw path means what it says: no percent-encoding and no path parameters. */
+		/**
+		 * Whether the raw path means what it says: no percent-encoding and no path
+		 * parameters.
+		 */
 		boolean isPlain() {
 			return this.plain;
 		}
 
 		/**
-		 * The path parsed as {@link PathPattern} sees it, or {@code null} if it cannot be parsed (a malformed escape
-		 * such as {@code ;x=%zz}). No pattern matches an unparseable path, so no policy covers it and the request
-		 * gets no CORS header at all: a cross-origin page can read nothing of it, whatever a policy would allow.
+		 * The path parsed as {@link PathPattern} sees it, or {@code null} if it cannot be
+		 * parsed (a malformed escape such as {@code ;x=%zz}). No pattern matches an
+		 * unparseable path, so no policy covers it and the request gets no CORS header at
+		 * all: a cross-origin page can read nothing of it, whatever a policy would allow.
 		 */
 		@Nullable PathContainer parsed() {
 			if (this.parsed == null && !this.unparseable) {

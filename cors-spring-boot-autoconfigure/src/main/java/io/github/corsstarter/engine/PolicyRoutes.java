@@ -12,15 +12,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Which compiled policy covers a request path. When several policies' patterns match, the most specific pattern
- * wins ({@link PathPattern#SPECIFICITY_COMPARATOR}), never declaration order, so adding a broad policy can never
- * silently override a narrow one (the flaw behind CVE-2024-6839 in flask-cors).
+ * Which compiled policy covers a request path. When several policies' patterns match, the
+ * most specific pattern wins ({@link PathPattern#SPECIFICITY_COMPARATOR}), never
+ * declaration order, so adding a broad policy can never silently override a narrow one
+ * (the flaw behind CVE-2024-6839 in flask-cors).
  * <p>
- * Routes are indexed by their first literal path segment, so a hundred policies cost about what one does.
+ * Routes are indexed by their first literal path segment, so a hundred policies cost
+ * about what one does.
  */
 final class PolicyRoutes {
 
-	/** Most specific first; equally specific patterns by their text, so the order never depends on declaration. */
+	/**
+	 * Most specific first; equally specific patterns by their text, so the order never
+	 * depends on declaration.
+	 */
 	static final Comparator<PolicyRoute> MOST_SPECIFIC_FIRST = Comparator
 		.comparing(PolicyRoute::pattern, PathPattern.SPECIFICITY_COMPARATOR)
 		.thenComparing((route) -> route.pattern().getPatternString());
@@ -57,12 +62,14 @@ final class PolicyRoutes {
 	/**
 	 * Finds the policy covering a path.
 	 * @param pathWithinApplication the request path without context path, not decoded
-	 * @return the policy of the most specific matching pattern, or {@code null} if none covers the path
+	 * @return the policy of the most specific matching pattern, or {@code null} if none
+	 * covers the path
 	 */
 	@Nullable PolicyDecisions policyFor(String pathWithinApplication) {
 		RequestPath path = new RequestPath(pathWithinApplication);
-		PolicyRoute route = path.isPlain() ? mostSpecific(firstMatch(indexedRoutes(path.value()), path),
-				firstMatch(this.otherRoutes, path)) : firstMatch(this.allRoutes, path);
+		PolicyRoute route = path.isPlain()
+				? mostSpecific(firstMatch(indexedRoutes(path.value()), path), firstMatch(this.otherRoutes, path))
+				: firstMatch(this.allRoutes, path);
 		return (route != null) ? route.policy() : null;
 	}
 

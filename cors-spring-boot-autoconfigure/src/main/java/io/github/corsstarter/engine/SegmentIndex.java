@@ -3,8 +3,9 @@ package io.github.corsstarter.engine;
 import java.util.Map;
 
 /**
- * Routes keyed by a path's first segment, looked up straight from the request path without cutting the segment
- * out of it, so finding a path's candidate routes allocates nothing (open addressing over a power-of-two table).
+ * Routes keyed by a path's first segment, looked up straight from the request path
+ * without cutting the segment out of it, so finding a path's candidate routes allocates
+ * nothing (open addressing over a power-of-two table).
  */
 final class SegmentIndex {
 

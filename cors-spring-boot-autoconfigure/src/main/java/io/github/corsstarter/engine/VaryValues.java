@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Request header names a response varies on, added to its {@code Vary} header without dropping or repeating what
- * another layer (a controller, {@code @CrossOrigin}, Spring Security) set there. An existing {@code Vary: *}
- * covers every name.
+ * Request header names a response varies on, added to its {@code Vary} header without
+ * dropping or repeating what another layer (a controller, {@code @CrossOrigin}, Spring
+ * Security) set there. An existing {@code Vary: *} covers every name.
  */
 final class VaryValues {
 
@@ -15,8 +15,8 @@ final class VaryValues {
 	static final VaryValues PREFLIGHT = new VaryValues(CorsHeaders.ORIGIN, CorsHeaders.REQUEST_METHOD,
 			CorsHeaders.REQUEST_HEADERS);
 
-	static final VaryValues PRIVATE_NETWORK_PREFLIGHT = new VaryValues(CorsHeaders.ORIGIN,
-			CorsHeaders.REQUEST_METHOD, CorsHeaders.REQUEST_HEADERS, CorsHeaders.REQUEST_PRIVATE_NETWORK);
+	static final VaryValues PRIVATE_NETWORK_PREFLIGHT = new VaryValues(CorsHeaders.ORIGIN, CorsHeaders.REQUEST_METHOD,
+			CorsHeaders.REQUEST_HEADERS, CorsHeaders.REQUEST_PRIVATE_NETWORK);
 
 	private final List<String> names;
 
@@ -40,7 +40,10 @@ final class VaryValues {
 		}
 	}
 
-	/** Whether a {@code Vary} field (possibly several lines of comma-separated names) already covers a name. */
+	/**
+	 * Whether a {@code Vary} field (possibly several lines of comma-separated names)
+	 * already covers a name.
+	 */
 	private static boolean isCovered(Collection<String> fieldValues, String name) {
 		for (String fieldValue : fieldValues) {
 			for (String present : fieldValue.split(",")) {

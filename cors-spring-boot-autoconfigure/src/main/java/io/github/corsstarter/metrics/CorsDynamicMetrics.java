@@ -11,10 +11,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The meters of what changes at runtime: {@code cors.reloads} by outcome; per origin source
- * {@code cors.origin.source.origins} and {@code cors.origin.source.failures}; per policy's origin resolver
- * {@code cors.origin.resolver.cached}, {@code .hits}, {@code .lookups}, {@code .timeouts}, {@code .failures} and
- * {@code .refused}. They read the manager's counts when scraped; sources and resolvers that a reload adds are
+ * The meters of what changes at runtime: {@code cors.reloads} by outcome; per origin
+ * source {@code cors.origin.source.origins} and {@code cors.origin.source.failures}; per
+ * policy's origin resolver {@code cors.origin.resolver.cached}, {@code .hits},
+ * {@code .lookups}, {@code .timeouts}, {@code .failures} and {@code .refused}. They read
+ * the manager's counts when scraped; sources and resolvers that a reload adds are
  * registered when the new configuration is first used.
  */
 public final class CorsDynamicMetrics {
@@ -34,7 +35,10 @@ public final class CorsDynamicMetrics {
 		}
 	}
 
-	/** Registers the meters of the sources and resolvers in use now; those already registered are kept. */
+	/**
+	 * Registers the meters of the sources and resolvers in use now; those already
+	 * registered are kept.
+	 */
 	public void registerSourcesAndResolvers() {
 		for (OriginSourceStatus source : this.manager.originSources()) {
 			String name = source.name();
@@ -42,8 +46,8 @@ public final class CorsDynamicMetrics {
 				.description("Origins an origin source lists now")
 				.tag("source", name)
 				.register(this.registry);
-			FunctionCounter.builder("cors.origin.source.failures", this.manager,
-					(current) -> source(current, name).failures())
+			FunctionCounter
+				.builder("cors.origin.source.failures", this.manager, (current) -> source(current, name).failures())
 				.description("Reads of an origin source that failed")
 				.tag("source", name)
 				.register(this.registry);
@@ -75,8 +79,9 @@ public final class CorsDynamicMetrics {
 	private void resolverCounter(String suffix, String description, OriginResolverStatus resolver,
 			ToDoubleFunction<OriginResolverStatus> value) {
 		String policy = resolver.policy();
-		FunctionCounter.builder("cors.origin.resolver." + suffix, this.manager,
-				(current) -> value.applyAsDouble(resolver(current, policy)))
+		FunctionCounter
+			.builder("cors.origin.resolver." + suffix, this.manager,
+					(current) -> value.applyAsDouble(resolver(current, policy)))
 			.description(description)
 			.tag("policy", policy)
 			.tag("resolver", resolver.name())
@@ -84,12 +89,18 @@ public final class CorsDynamicMetrics {
 	}
 
 	private static OriginSourceStatus source(CorsConfigurationManager manager, String name) {
-		return manager.originSources().stream().filter((status) -> status.name().equals(name)).findFirst()
+		return manager.originSources()
+			.stream()
+			.filter((status) -> status.name().equals(name))
+			.findFirst()
 			.orElse(new OriginSourceStatus(name, 0, java.util.List.of(), null, null, null, 0));
 	}
 
 	private static OriginResolverStatus resolver(CorsConfigurationManager manager, String policy) {
-		return manager.originResolvers().stream().filter((status) -> status.policy().equals(policy)).findFirst()
+		return manager.originResolvers()
+			.stream()
+			.filter((status) -> status.policy().equals(policy))
+			.findFirst()
 			.orElse(new OriginResolverStatus(policy, "", 0, 0, 0, 0, 0, 0));
 	}
 

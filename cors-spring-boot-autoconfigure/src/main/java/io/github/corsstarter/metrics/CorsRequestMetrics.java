@@ -15,13 +15,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Counts every CORS decision in {@code cors.requests}, tagged {@code policy}, {@code kind} ({@code preflight},
- * {@code actual}), {@code outcome} ({@code allowed}, {@code rejected}) and {@code reason} ({@code none},
- * {@code origin}, {@code method}, {@code headers}, {@code headers-too-long}, {@code several-origins},
- * {@code origin-lookup-failed}). Every tag is on every counter, from closed sets; the {@code Origin} never is one.
+ * Counts every CORS decision in {@code cors.requests}, tagged {@code policy},
+ * {@code kind} ({@code preflight}, {@code actual}), {@code outcome} ({@code allowed},
+ * {@code rejected}) and {@code reason} ({@code none}, {@code origin}, {@code method},
+ * {@code headers}, {@code headers-too-long}, {@code several-origins},
+ * {@code origin-lookup-failed}). Every tag is on every counter, from closed sets; the
+ * {@code Origin} never is one.
  * <p>
- * The counters of a configuration are registered when it is first seen, so counting a request only increments one:
- * nothing is allocated per request.
+ * The counters of a configuration are registered when it is first seen, so counting a
+ * request only increments one: nothing is allocated per request.
  */
 public final class CorsRequestMetrics implements CorsDecisionObserver {
 
@@ -38,8 +40,8 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 	private volatile Counters counters;
 
 	/**
-	 * @param onNewConfiguration run whenever a configuration is seen for the first time, to register its other
-	 * meters
+	 * @param onNewConfiguration run whenever a configuration is seen for the first time,
+	 * to register its other meters
 	 */
 	public CorsRequestMetrics(MeterRegistry registry, CorsEngine engine, Runnable onNewConfiguration) {
 		this.registry = registry;
@@ -63,7 +65,8 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 			policyCounters[index(kind, decision.reason())].increment();
 		}
 		else {
-			// Decided by a configuration replaced since: found by name, as rarely as a reload races a request.
+			// Decided by a configuration replaced since: found by name, as rarely as a
+			// reload races a request.
 			counter(policy.name(), kind, decision.reason()).increment();
 		}
 	}
@@ -113,7 +116,10 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 		return ((kind == Kind.PREFLIGHT) ? 0 : REASONS.length) + reason.ordinal();
 	}
 
-	/** The counters of one configuration, by policy (identity, so the lookup allocates nothing). */
+	/**
+	 * The counters of one configuration, by policy (identity, so the lookup allocates
+	 * nothing).
+	 */
 	private record Counters(CompiledCorsConfiguration configuration, Map<CorsPolicy, Counter[]> byPolicy) {
 	}
 

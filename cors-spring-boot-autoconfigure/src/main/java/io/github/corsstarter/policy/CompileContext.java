@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What compiling a policy needs besides the spec itself: the Public Suffix List that label wildcards are checked
- * against (read only if a pattern needs it, and at most once per context), and the origin sources and resolvers
- * that policies name.
+ * What compiling a policy needs besides the spec itself: the Public Suffix List that
+ * label wildcards are checked against (read only if a pattern needs it, and at most once
+ * per context), and the origin sources and resolvers that policies name.
  */
 public final class CompileContext {
 
@@ -31,13 +31,19 @@ public final class CompileContext {
 		this.originLookups = originLookups;
 	}
 
-	/** Checks wildcards against the Public Suffix List snapshot bundled with the starter; no origin source. */
+	/**
+	 * Checks wildcards against the Public Suffix List snapshot bundled with the starter;
+	 * no origin source.
+	 */
 	public static CompileContext withBundledPublicSuffixList() {
 		return new CompileContext(PublicSuffixList::bundled, (source) -> Optional.empty(),
 				(policy, resolver) -> Optional.empty());
 	}
 
-	/** Checks wildcards against another copy of the Public Suffix List, such as a newer one read from a file. */
+	/**
+	 * Checks wildcards against another copy of the Public Suffix List, such as a newer
+	 * one read from a file.
+	 */
 	public static CompileContext withPublicSuffixList(PublicSuffixList publicSuffixList) {
 		Objects.requireNonNull(publicSuffixList, "publicSuffixList");
 		return withBundledPublicSuffixList().withPublicSuffixList(() -> publicSuffixList);
@@ -49,7 +55,8 @@ public final class CompileContext {
 
 	/**
 	 * This context, with the origins that named origin sources currently list.
-	 * @param listedOrigins the snapshot of a source by its name, or empty if there is no source of that name
+	 * @param listedOrigins the snapshot of a source by its name, or empty if there is no
+	 * source of that name
 	 */
 	public CompileContext withListedOrigins(Function<String, Optional<ListedOrigins>> listedOrigins) {
 		return new CompileContext(this.publicSuffixList, Objects.requireNonNull(listedOrigins, "listedOrigins"),
@@ -58,8 +65,8 @@ public final class CompileContext {
 
 	/**
 	 * This context, with the lookups of named origin resolvers.
-	 * @param originLookups the lookup for a policy's resolver settings, or empty if there is no resolver of that
-	 * name
+	 * @param originLookups the lookup for a policy's resolver settings, or empty if there
+	 * is no resolver of that name
 	 */
 	public CompileContext withOriginLookups(
 			BiFunction<String, CorsPolicySpec.OriginResolver, Optional<OriginLookup>> originLookups) {

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * One thing wrong (or risky) with a setting of a policy.
  * <p>
- * Problems are typed: they name the policy and the {@link PolicySetting}, not a property key, so code that compiles a
- * {@link CorsPolicySpec} directly reads about the settings it wrote, and the Spring Boot layer renders them as
+ * Problems are typed: they name the policy and the {@link PolicySetting}, not a property
+ * key, so code that compiles a {@link CorsPolicySpec} directly reads about the settings
+ * it wrote, and the Spring Boot layer renders them as
  * {@code cors.policies.<policy>.<key>[index]}.
  *
  * @param policy the policy's name
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * @param index the position of the offending item in a list setting, or {@link #NO_INDEX}
  * @param value the value as written (list items exactly; other values in their Java form)
  * @param reason why the value is wrong or risky
- * @param fixTemplate what to write instead; other settings it mentions are written as {@code {key}} references
+ * @param fixTemplate what to write instead; other settings it mentions are written as
+ * {@code {key}} references
  */
 public record ConfigurationProblem(String policy, PolicySetting setting, int index, String value, String reason,
 		String fixTemplate) {
@@ -37,8 +39,10 @@ public record ConfigurationProblem(String policy, PolicySetting setting, int ind
 	}
 
 	/**
-	 * What to write instead, naming other settings of the same policy the way the caller names them.
-	 * @param keyOf how a setting of this problem's policy is named, for example as a full property key
+	 * What to write instead, naming other settings of the same policy the way the caller
+	 * names them.
+	 * @param keyOf how a setting of this problem's policy is named, for example as a full
+	 * property key
 	 */
 	public String fix(Function<PolicySetting, String> keyOf) {
 		Matcher references = REFERENCE.matcher(this.fixTemplate);

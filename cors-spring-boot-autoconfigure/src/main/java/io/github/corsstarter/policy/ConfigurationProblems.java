@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every error and warning found while compiling a configuration, so that a user fixes all of them in one
- * round instead of one per restart.
+ * Collects every error and warning found while compiling a configuration, so that a user
+ * fixes all of them in one round instead of one per restart.
  */
 public final class ConfigurationProblems {
 

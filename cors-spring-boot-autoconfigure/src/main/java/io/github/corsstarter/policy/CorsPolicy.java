@@ -7,17 +7,21 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A compiled, immutable CORS policy: the decisions of the Fetch Standard's CORS protocol for one set of allowed
- * origins, methods and headers, with every response header value computed at startup.
+ * A compiled, immutable CORS policy: the decisions of the Fetch Standard's CORS protocol
+ * for one set of allowed origins, methods and headers, with every response header value
+ * computed at startup.
  * <p>
- * Instances come from {@link #compile(String, CorsPolicySpec, CompileContext, ConfigurationProblems)}. All methods are thread-safe and allocation-free on the
- * paths a browser's well-formed requests take.
+ * Instances come from
+ * {@link #compile(String, CorsPolicySpec, CompileContext, ConfigurationProblems)}. All
+ * methods are thread-safe and allocation-free on the paths a browser's well-formed
+ * requests take.
  */
 public final class CorsPolicy {
 
 	/**
-	 * Longest {@code Access-Control-Request-Headers} value read. Browsers list each header name a script set, once,
-	 * lower-cased; a longer list is hostile, and refusing it unread keeps a preflight's cost bounded.
+	 * Longest {@code Access-Control-Request-Headers} value read. Browsers list each
+	 * header name a script set, once, lower-cased; a longer list is hostile, and refusing
+	 * it unread keeps a preflight's cost bounded.
 	 */
 	public static final int MAX_REQUEST_HEADERS_LENGTH = 4096;
 
@@ -69,19 +73,19 @@ public final class CorsPolicy {
 		this.allowCredentials = allowCredentials;
 		this.maxAge = maxAge;
 		this.allowPrivateNetwork = allowPrivateNetwork;
-		this.settings = new CorsPolicySettings(origins.exactOrigins(), origins.patternTexts(), origins.allowsAnyOrigin(),
-				(origins.listed() != null) ? origins.listed().source() : null,
+		this.settings = new CorsPolicySettings(origins.exactOrigins(), origins.patternTexts(),
+				origins.allowsAnyOrigin(), (origins.listed() != null) ? origins.listed().source() : null,
 				(origins.listed() != null) ? origins.listed().size() : 0, (resolver != null) ? resolver.name() : null,
 				List.copyOf(methods), List.copyOf(headers), List.copyOf(exposed), allowCredentials,
 				Long.parseLong(maxAge), allowPrivateNetwork);
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
-				+ ", methods=" + methods + ", headers=" + headers + ", exposed="
-				+ exposed + ", credentials=" + allowCredentials + ", max-age=" + maxAge + "s, private-network="
-				+ allowPrivateNetwork;
+				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
+				+ allowCredentials + ", max-age=" + maxAge + "s, private-network=" + allowPrivateNetwork;
 	}
 
 	/**
-	 * Compiles a spec, adding its problems to those already collected (to validate several policies at once).
+	 * Compiles a spec, adding its problems to those already collected (to validate
+	 * several policies at once).
 	 * @param name the policy's name; problems and log lines name it
 	 * @return the policy, or empty if the spec has errors (they are in {@code problems})
 	 */
@@ -105,19 +109,26 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Whether a request from this serialized origin may read responses by the configured origins, patterns and the
-	 * origin source's list. An origin they do not allow may still be allowed by the {@link #originResolver()}.
+	 * Whether a request from this serialized origin may read responses by the configured
+	 * origins, patterns and the origin source's list. An origin they do not allow may
+	 * still be allowed by the {@link #originResolver()}.
 	 */
 	public boolean allowsOrigin(String origin) {
 		return this.origins.matches(origin);
 	}
 
-	/** The lookup of the policy's origin resolver, asked about origins nothing else allows; {@code null} if none. */
+	/**
+	 * The lookup of the policy's origin resolver, asked about origins nothing else
+	 * allows; {@code null} if none.
+	 */
 	public @Nullable OriginLookup originResolver() {
 		return this.resolver;
 	}
 
-	/** The effective settings, normalised, as compiled: what the Actuator view shows and a reload compares. */
+	/**
+	 * The effective settings, normalised, as compiled: what the Actuator view shows and a
+	 * reload compares.
+	 */
 	public CorsPolicySettings settings() {
 		return this.settings;
 	}
@@ -126,7 +137,8 @@ public final class CorsPolicy {
 	 * Checks a preflight request (Fetch, "CORS-preflight request").
 	 * @param origin the {@code Origin} header
 	 * @param method the {@code Access-Control-Request-Method} header
-	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or {@code null}
+	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or
+	 * {@code null}
 	 * @return the verdict
 	 */
 	public PreflightVerdict checkPreflight(String origin, String method, @Nullable String requestHeaders) {
@@ -137,7 +149,8 @@ public final class CorsPolicy {
 	/**
 	 * Checks what a preflight from an allowed origin asks for: its method and headers.
 	 * @param method the {@code Access-Control-Request-Method} header
-	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or {@code null}
+	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or
+	 * {@code null}
 	 * @return the verdict, never {@link PreflightVerdict#ORIGIN_NOT_ALLOWED}
 	 */
 	public PreflightVerdict checkPreflightRequest(String method, @Nullable String requestHeaders) {
@@ -152,9 +165,9 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Fetch, "CORS-preflight fetch": browsers accept the CORS-safelisted methods (GET, HEAD, POST) whatever
-	 * {@code Access-Control-Allow-Methods} says, so refusing them here would only break a preflight that the custom
-	 * headers triggered.
+	 * Fetch, "CORS-preflight fetch": browsers accept the CORS-safelisted methods (GET,
+	 * HEAD, POST) whatever {@code Access-Control-Allow-Methods} says, so refusing them
+	 * here would only break a preflight that the custom headers triggered.
 	 */
 	private boolean allowsMethod(String method) {
 		if (this.anyMethod) {
@@ -164,8 +177,9 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Finds the first header of a request header list that this policy does not allow. The list is split on commas
-	 * and each item stripped of spaces and tabs (Fetch, "get, decode, and split"); empty items are skipped.
+	 * Finds the first header of a request header list that this policy does not allow.
+	 * The list is split on commas and each item stripped of spaces and tabs (Fetch, "get,
+	 * decode, and split"); empty items are skipped.
 	 * @return the offending item, or {@code null} if every item is allowed
 	 */
 	String firstDisallowedHeader(String requestHeaders) {
@@ -205,25 +219,28 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * The {@code Access-Control-Allow-Origin} value for an allowed origin: {@code *} only when every origin is
-	 * allowed without credentials (Fetch forbids {@code *} on credentialed responses), else the origin itself.
+	 * The {@code Access-Control-Allow-Origin} value for an allowed origin: {@code *} only
+	 * when every origin is allowed without credentials (Fetch forbids {@code *} on
+	 * credentialed responses), else the origin itself.
 	 */
 	public String allowOrigin(String origin) {
 		return (this.origins.allowsAnyOrigin() && !this.allowCredentials) ? WILDCARD : origin;
 	}
 
 	/**
-	 * The {@code Access-Control-Allow-Methods} value: the configured methods, or with {@code *} the requested method
-	 * echoed (a literal {@code *} would mean nothing on credentialed requests).
+	 * The {@code Access-Control-Allow-Methods} value: the configured methods, or with
+	 * {@code *} the requested method echoed (a literal {@code *} would mean nothing on
+	 * credentialed requests).
 	 */
 	public String allowMethods(String requestedMethod) {
 		return this.anyMethod ? requestedMethod : this.allowMethods;
 	}
 
 	/**
-	 * The {@code Access-Control-Allow-Headers} value, or {@code null} for none: the configured names, or with
-	 * {@code *} the requested list echoed, since Fetch's literal {@code *} never covers {@code Authorization} and
-	 * means nothing on credentialed requests.
+	 * The {@code Access-Control-Allow-Headers} value, or {@code null} for none: the
+	 * configured names, or with {@code *} the requested list echoed, since Fetch's
+	 * literal {@code *} never covers {@code Authorization} and means nothing on
+	 * credentialed requests.
 	 */
 	public String allowHeaders(String requestedHeaders) {
 		if (!this.anyHeader) {
@@ -255,7 +272,10 @@ public final class CorsPolicy {
 		return "origin '" + origin + "' is not allowed by policy '" + this.name + "' (allowed: " + this.origins + ")";
 	}
 
-	/** Explains why an origin is refused after its origin resolver was asked or found in its cache. */
+	/**
+	 * Explains why an origin is refused after its origin resolver was asked or found in
+	 * its cache.
+	 */
 	public String explainResolvedOrigin(String origin, String resolverAnswer) {
 		return explainOrigin(origin) + "; origin resolver '" + ((this.resolver != null) ? this.resolver.name() : "?")
 				+ "' " + resolverAnswer;
@@ -267,7 +287,10 @@ public final class CorsPolicy {
 				+ (this.anyMethod ? WILDCARD : this.allowMethods) + ")";
 	}
 
-	/** Explains why a preflight's requested headers are refused, naming the first one refused. */
+	/**
+	 * Explains why a preflight's requested headers are refused, naming the first one
+	 * refused.
+	 */
 	public String explainHeaders(String requestHeaders) {
 		return "header '" + firstDisallowedHeader(requestHeaders) + "' is not allowed by policy '" + this.name
 				+ "' (allowed: " + describeAllowedHeaders() + ")";

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A compiled policy's effective settings, normalised (methods upper-cased as Fetch normalises them, header names
- * lower-cased), as the Actuator view shows them and a reload compares them.
+ * A compiled policy's effective settings, normalised (methods upper-cased as Fetch
+ * normalises them, header names lower-cased), as the Actuator view shows them and a
+ * reload compares them.
  *
  * @param allowedOrigins the exact origins, in declaration order, {@code *} excluded
  * @param allowedOriginPatterns the origin patterns, {@code *} excluded

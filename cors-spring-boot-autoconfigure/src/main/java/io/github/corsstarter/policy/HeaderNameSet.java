@@ -4,8 +4,9 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * An immutable set of header names looked up case-insensitively straight from a region of a request header value,
- * so checking {@code Access-Control-Request-Headers} allocates nothing (open addressing over a power-of-two table).
+ * An immutable set of header names looked up case-insensitively straight from a region of
+ * a request header value, so checking {@code Access-Control-Request-Headers} allocates
+ * nothing (open addressing over a power-of-two table).
  */
 final class HeaderNameSet {
 

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The bits of HTTP and Fetch grammar that CORS configuration and requests are checked against.
+ * The bits of HTTP and Fetch grammar that CORS configuration and requests are checked
+ * against.
  */
 final class HttpTokens {
 
@@ -24,25 +25,38 @@ final class HttpTokens {
 		}
 	}
 
-	/** Fetch "normalize a method": only these are upper-cased, every other method is case-sensitive. */
+	/**
+	 * Fetch "normalize a method": only these are upper-cased, every other method is
+	 * case-sensitive.
+	 */
 	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
-	/** Fetch "forbidden method": browsers never send these, so allowing them only misleads. */
+	/**
+	 * Fetch "forbidden method": browsers never send these, so allowing them only
+	 * misleads.
+	 */
 	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
 
-	/** Fetch "CORS-safelisted method": browsers never ask a preflight's permission for these. */
+	/**
+	 * Fetch "CORS-safelisted method": browsers never ask a preflight's permission for
+	 * these.
+	 */
 	static final Set<String> SAFELISTED_METHODS = Set.of("GET", "HEAD", "POST");
 
 	/**
-	 * Fetch "forbidden request-header": scripts cannot set these, so browsers never list them in
-	 * {@code Access-Control-Request-Headers}; allowing one is always a misunderstanding.
+	 * Fetch "forbidden request-header": scripts cannot set these, so browsers never list
+	 * them in {@code Access-Control-Request-Headers}; allowing one is always a
+	 * misunderstanding.
 	 */
 	private static final Set<String> FORBIDDEN_REQUEST_HEADERS = Set.of("accept-charset", "accept-encoding",
-			"access-control-request-headers", "access-control-request-method", "connection", "content-length",
-			"cookie", "cookie2", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie", "te",
+			"access-control-request-headers", "access-control-request-method", "connection", "content-length", "cookie",
+			"cookie2", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie", "te",
 			"trailer", "transfer-encoding", "upgrade", "via");
 
-	/** Fetch "forbidden response-header name": never exposed to scripts, whatever the server says. */
+	/**
+	 * Fetch "forbidden response-header name": never exposed to scripts, whatever the
+	 * server says.
+	 */
 	private static final Set<String> FORBIDDEN_RESPONSE_HEADERS = Set.of("set-cookie", "set-cookie2");
 
 	private HttpTokens() {
@@ -86,7 +100,9 @@ final class HttpTokens {
 		return lowerCaseName.startsWith("access-control-");
 	}
 
-	/** HTTP "optional whitespace": the only characters Fetch strips around list elements. */
+	/**
+	 * HTTP "optional whitespace": the only characters Fetch strips around list elements.
+	 */
 	static boolean isOptionalWhitespace(char c) {
 		return c == ' ' || c == '\t';
 	}

@@ -1,21 +1,24 @@
 package io.github.corsstarter.policy;
 
 /**
- * IP address hosts in the canonical form browsers serialize them in, following the WHATWG URL Standard's
- * <a href="https://url.spec.whatwg.org/#host-parsing">host parsing</a> and
+ * IP address hosts in the canonical form browsers serialize them in, following the WHATWG
+ * URL Standard's <a href="https://url.spec.whatwg.org/#host-parsing">host parsing</a> and
  * <a href="https://url.spec.whatwg.org/#host-serializing">host serializing</a>.
  * <p>
- * A browser parses the host of a URL before it builds the page's origin, so {@code http://127.1},
- * {@code http://0x7f.0.0.1} and {@code http://2130706433} all load a page whose {@code Origin} header says
- * {@code http://127.0.0.1}, and {@code http://[0:0:0:0:0:0:0:1]} one that says {@code http://[::1]}. A configured
- * origin written in any other form than the canonical one can never match, so configuration checks rewrite it (or
- * point at the form to write) with these methods. Only used while a configuration is compiled.
+ * A browser parses the host of a URL before it builds the page's origin, so
+ * {@code http://127.1}, {@code http://0x7f.0.0.1} and {@code http://2130706433} all load
+ * a page whose {@code Origin} header says {@code http://127.0.0.1}, and
+ * {@code http://[0:0:0:0:0:0:0:1]} one that says {@code http://[::1]}. A configured
+ * origin written in any other form than the canonical one can never match, so
+ * configuration checks rewrite it (or point at the form to write) with these methods.
+ * Only used while a configuration is compiled.
  */
 final class IpHosts {
 
 	/**
-	 * More than any IPv4 number part can be (the largest, a single part, is below 2<sup>32</sup>): parsing a part
-	 * stops growing here, so arbitrarily long digit strings neither overflow nor pass.
+	 * More than any IPv4 number part can be (the largest, a single part, is below
+	 * 2<sup>32</sup>): parsing a part stops growing here, so arbitrarily long digit
+	 * strings neither overflow nor pass.
 	 */
 	private static final long TOO_LARGE = 1L << 32;
 
@@ -25,10 +28,12 @@ final class IpHosts {
 	}
 
 	/**
-	 * The URL Standard's <a href="https://url.spec.whatwg.org/#ends-in-a-number-checker">ends in a number
-	 * checker</a>: whether the host parser reads this (ASCII, lower-cased) host as an IPv4 address rather than a
-	 * domain. True when its last label, a single trailing dot aside, is all ASCII digits or {@code 0x}/{@code 0X}
-	 * followed by zero or more hex digits. A host that ends in a number but fails {@link #canonicalIpv4(String)}
+	 * The URL Standard's
+	 * <a href="https://url.spec.whatwg.org/#ends-in-a-number-checker">ends in a number
+	 * checker</a>: whether the host parser reads this (ASCII, lower-cased) host as an
+	 * IPv4 address rather than a domain. True when its last label, a single trailing dot
+	 * aside, is all ASCII digits or {@code 0x}/{@code 0X} followed by zero or more hex
+	 * digits. A host that ends in a number but fails {@link #canonicalIpv4(String)}
 	 * ({@code foo.09}, {@code 1.2.3.4.5}) makes browsers refuse the whole URL.
 	 * @param host the host, not bracketed
 	 * @return whether the host ends in a number; false for the empty string
@@ -46,15 +51,18 @@ final class IpHosts {
 	}
 
 	/**
-	 * Runs the URL Standard's <a href="https://url.spec.whatwg.org/#concept-ipv4-parser">IPv4 parser</a> and the
-	 * <a href="https://url.spec.whatwg.org/#concept-ipv4-serializer">IPv4 serializer</a>: one to four dot-separated
-	 * parts (a single trailing dot is dropped), each decimal, octal after a leading {@code 0}, or hex after
-	 * {@code 0x}; all but the last part are bytes, and the last fills the remaining bytes. So {@code 127.1},
-	 * {@code 0x7f.0.0.1} and {@code 2130706433} all give {@code 127.0.0.1}, and {@code 010.0.0.1} gives
+	 * Runs the URL Standard's
+	 * <a href="https://url.spec.whatwg.org/#concept-ipv4-parser">IPv4 parser</a> and the
+	 * <a href="https://url.spec.whatwg.org/#concept-ipv4-serializer">IPv4 serializer</a>:
+	 * one to four dot-separated parts (a single trailing dot is dropped), each decimal,
+	 * octal after a leading {@code 0}, or hex after {@code 0x}; all but the last part are
+	 * bytes, and the last fills the remaining bytes. So {@code 127.1}, {@code 0x7f.0.0.1}
+	 * and {@code 2130706433} all give {@code 127.0.0.1}, and {@code 010.0.0.1} gives
 	 * {@code 8.0.0.1}.
-	 * @param host the host, not bracketed; the host parser only runs the IPv4 parser on hosts that
-	 * {@linkplain #endsInANumber(String) end in a number}
-	 * @return the dotted-decimal serialization, or {@code null} where the IPv4 parser fails
+	 * @param host the host, not bracketed; the host parser only runs the IPv4 parser on
+	 * hosts that {@linkplain #endsInANumber(String) end in a number}
+	 * @return the dotted-decimal serialization, or {@code null} where the IPv4 parser
+	 * fails
 	 */
 	static String canonicalIpv4(String host) {
 		long address = parseIpv4(host);
@@ -66,15 +74,19 @@ final class IpHosts {
 	}
 
 	/**
-	 * Runs the URL Standard's <a href="https://url.spec.whatwg.org/#concept-ipv6-parser">IPv6 parser</a> and the
-	 * <a href="https://url.spec.whatwg.org/#concept-ipv6-serializer">IPv6 serializer</a> on a bracketed host. The
-	 * parser reads hex digits of either case, a {@code ::} compression and a trailing dotted IPv4 part; the
-	 * serialization is lower-case hex without leading zeros, with the first longest run of two or more zero pieces
-	 * compressed to {@code ::}, and never a dotted part: {@code [0:0:0:0:0:0:0:1]} gives {@code [::1]},
-	 * {@code [::ffff:127.0.0.1]} gives {@code [::ffff:7f00:1]}, {@code [2001:DB8::1]} gives {@code [2001:db8::1]}.
-	 * A zone identifier ({@code [fe80::1%25eth0]}) is refused, as browsers refuse it.
+	 * Runs the URL Standard's
+	 * <a href="https://url.spec.whatwg.org/#concept-ipv6-parser">IPv6 parser</a> and the
+	 * <a href="https://url.spec.whatwg.org/#concept-ipv6-serializer">IPv6 serializer</a>
+	 * on a bracketed host. The parser reads hex digits of either case, a {@code ::}
+	 * compression and a trailing dotted IPv4 part; the serialization is lower-case hex
+	 * without leading zeros, with the first longest run of two or more zero pieces
+	 * compressed to {@code ::}, and never a dotted part: {@code [0:0:0:0:0:0:0:1]} gives
+	 * {@code [::1]}, {@code [::ffff:127.0.0.1]} gives {@code [::ffff:7f00:1]},
+	 * {@code [2001:DB8::1]} gives {@code [2001:db8::1]}. A zone identifier
+	 * ({@code [fe80::1%25eth0]}) is refused, as browsers refuse it.
 	 * @param bracketed the host with its brackets, for example {@code [::1]}
-	 * @return the serialization in brackets, or {@code null} if the value is not bracketed or the parser fails
+	 * @return the serialization in brackets, or {@code null} if the value is not
+	 * bracketed or the parser fails
 	 */
 	static String canonicalIpv6(String bracketed) {
 		int length = bracketed.length();
@@ -86,11 +98,13 @@ final class IpHosts {
 	}
 
 	/**
-	 * Whether a canonical host is a loopback one, where plain {@code http} never leaves the machine:
-	 * {@code localhost} and the names under it (RFC 6761, section 6.3, reserves them for loopback), an IPv4 address
-	 * in {@code 127.0.0.0/8} (RFC 1122, section 3.2.1.3) in its canonical dotted-decimal form, and {@code [::1]}
-	 * (RFC 4291, section 2.5.3). Nothing else: not {@code 127.evil.com} (a domain anyone can register a name under),
-	 * nor a non-canonical form such as {@code 127.1} that no browser sends.
+	 * Whether a canonical host is a loopback one, where plain {@code http} never leaves
+	 * the machine: {@code localhost} and the names under it (RFC 6761, section 6.3,
+	 * reserves them for loopback), an IPv4 address in {@code 127.0.0.0/8} (RFC 1122,
+	 * section 3.2.1.3) in its canonical dotted-decimal form, and {@code [::1]} (RFC 4291,
+	 * section 2.5.3). Nothing else: not {@code 127.evil.com} (a domain anyone can
+	 * register a name under), nor a non-canonical form such as {@code 127.1} that no
+	 * browser sends.
 	 * @param canonicalHost a host as browsers serialize it in an origin
 	 * @return whether it is a loopback host
 	 */
@@ -109,7 +123,8 @@ final class IpHosts {
 	 * @return the address as an unsigned 32-bit value, or -1 on failure
 	 */
 	private static long parseIpv4(String input) {
-		// Strictly split on '.'; an empty last part is dropped if other parts precede it (a trailing dot).
+		// Strictly split on '.'; an empty last part is dropped if other parts precede it
+		// (a trailing dot).
 		int end = (input.endsWith(".")) ? input.length() - 1 : input.length();
 		long[] numbers = new long[4];
 		int count = 0;
@@ -147,8 +162,8 @@ final class IpHosts {
 	}
 
 	/**
-	 * The <a href="https://url.spec.whatwg.org/#ipv4-number-parser">IPv4 number parser</a> on
-	 * {@code input[from, to)}, the validation error flag left out.
+	 * The <a href="https://url.spec.whatwg.org/#ipv4-number-parser">IPv4 number
+	 * parser</a> on {@code input[from, to)}, the validation error flag left out.
 	 * @return the number, at most {@link #TOO_LARGE}, or -1 on failure
 	 */
 	private static long parseIpv4Number(String input, int from, int to) {
@@ -316,9 +331,10 @@ final class IpHosts {
 	}
 
 	/**
-	 * <a href="https://url.spec.whatwg.org/#find-the-ipv6-address-compressed-piece-index">Finds the IPv6 address
-	 * compressed piece index</a>: the first piece of the first longest run of zero pieces, if that run is longer
-	 * than one piece.
+	 * <a href=
+	 * "https://url.spec.whatwg.org/#find-the-ipv6-address-compressed-piece-index">Finds
+	 * the IPv6 address compressed piece index</a>: the first piece of the first longest
+	 * run of zero pieces, if that run is longer than one piece.
 	 * @return the index, or -1 for none
 	 */
 	private static int compressedPieceIndex(int[] address) {
@@ -345,7 +361,9 @@ final class IpHosts {
 		return (foundSize > longestSize) ? foundIndex : longestIndex;
 	}
 
-	/** The code point at the pointer ("c" in the standard), or {@link #EOF} past the end. */
+	/**
+	 * The code point at the pointer ("c" in the standard), or {@link #EOF} past the end.
+	 */
 	private static int at(String input, int pointer, int to) {
 		return (pointer < to) ? input.charAt(pointer) : EOF;
 	}
@@ -359,7 +377,10 @@ final class IpHosts {
 		return true;
 	}
 
-	/** ASCII digits only: {@link Character#isDigit(char)} would also take other scripts' digits. */
+	/**
+	 * ASCII digits only: {@link Character#isDigit(char)} would also take other scripts'
+	 * digits.
+	 */
 	private static boolean isDigit(int c) {
 		return c >= '0' && c <= '9';
 	}

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The origins an origin source listed, each checked like a configured origin: an immutable snapshot, replaced as
- * a whole when the source is read again.
+ * The origins an origin source listed, each checked like a configured origin: an
+ * immutable snapshot, replaced as a whole when the source is read again.
  */
 public final class ListedOrigins {
 
@@ -30,8 +30,9 @@ public final class ListedOrigins {
 	}
 
 	/**
-	 * Checks what a source listed: the origins browsers send are kept; everything else (a typo, a trailing slash,
-	 * a wildcard, {@code null}) is rejected with the reason, so one customer's mistake never takes the rest down.
+	 * Checks what a source listed: the origins browsers send are kept; everything else (a
+	 * typo, a trailing slash, a wildcard, {@code null}) is rejected with the reason, so
+	 * one customer's mistake never takes the rest down.
 	 */
 	public static ListedOrigins check(String source, Collection<String> values) {
 		Set<String> origins = new HashSet<>();

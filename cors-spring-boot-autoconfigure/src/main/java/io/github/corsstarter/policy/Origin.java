@@ -1,15 +1,18 @@
 package io.github.corsstarter.policy;
 
 /**
- * An origin parsed structurally from its ASCII serialization (HTML "serialization of an origin":
- * {@code scheme "://" host [ ":" port ]}), the only form browsers put in the {@code Origin} request header.
+ * An origin parsed structurally from its ASCII serialization (HTML "serialization of an
+ * origin": {@code scheme "://" host [ ":" port ]}), the only form browsers put in the
+ * {@code Origin} request header.
  * <p>
- * Parsing is strict: upper-case letters, a default port, a path, userinfo or anything else a browser never sends
- * makes the value unparseable, so a crafted value can never be read as a different, allowed origin.
+ * Parsing is strict: upper-case letters, a default port, a path, userinfo or anything
+ * else a browser never sends makes the value unparseable, so a crafted value can never be
+ * read as a different, allowed origin.
  *
  * @param scheme the scheme, lower-case
  * @param host a lower-case domain or IPv4 address, or a bracketed IPv6 address
- * @param port the port, or {@link #NO_PORT} when the serialization has none (the scheme's default)
+ * @param port the port, or {@link #NO_PORT} when the serialization has none (the scheme's
+ * default)
  */
 record Origin(String scheme, String host, int port) {
 
@@ -56,9 +59,9 @@ record Origin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Whether the host is a loopback name or address, where plain {@code http} stays on the machine: exactly
-	 * {@code localhost} and the names under it (RFC 6761), {@code 127.0.0.0/8} and {@code [::1]}, so that
-	 * {@code 127.evil.com} is not one.
+	 * Whether the host is a loopback name or address, where plain {@code http} stays on
+	 * the machine: exactly {@code localhost} and the names under it (RFC 6761),
+	 * {@code 127.0.0.0/8} and {@code [::1]}, so that {@code 127.evil.com} is not one.
 	 */
 	boolean isLoopback() {
 		return IpHosts.isLoopback(this.host);
@@ -87,7 +90,8 @@ record Origin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Finds where the host starting at {@code start} ends (at a {@code ':'} or the end of the value).
+	 * Finds where the host starting at {@code start} ends (at a {@code ':'} or the end of
+	 * the value).
 	 * @return the end index, or -1 if the host is empty or not in serialized form
 	 */
 	static int hostEnd(String value, int start) {

@@ -8,8 +8,9 @@ import java.util.Locale;
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 
 /**
- * Explains why a configured value is not a serialized origin, and works out the value the user most likely meant.
- * Only used at startup, on values {@link Origin#parse(String)} refused.
+ * Explains why a configured value is not a serialized origin, and works out the value the
+ * user most likely meant. Only used at startup, on values {@link Origin#parse(String)}
+ * refused.
  */
 final class OriginDiagnosis {
 
@@ -21,19 +22,22 @@ final class OriginDiagnosis {
 	 */
 	static void report(String value, int index, PolicyProblems problems) {
 		if (value.equals("null")) {
-			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value,
-					"the 'null' origin is shared by sandboxed iframes, local files and cross-origin redirects, "
-							+ "so allowing it allows all of them",
-					"remove it and serve the client from a real origin");
+			problems
+				.error(PolicySetting.ALLOWED_ORIGINS, index, value,
+						"the 'null' origin is shared by sandboxed iframes, local files and cross-origin redirects, "
+								+ "so allowing it allows all of them",
+						"remove it and serve the client from a real origin");
 			return;
 		}
 		if (value.startsWith("file:")) {
-			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value, "pages opened from file: have an opaque origin that browsers send as 'null'",
+			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value,
+					"pages opened from file: have an opaque origin that browsers send as 'null'",
 					"remove it and serve the client over http(s)");
 			return;
 		}
 		if (value.indexOf('*') >= 0) {
-			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value, "allowed-origins takes exact origins; wildcards belong in origin patterns",
+			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value,
+					"allowed-origins takes exact origins; wildcards belong in origin patterns",
 					"move it to " + PolicySetting.ALLOWED_ORIGIN_PATTERNS.reference());
 			return;
 		}
@@ -41,14 +45,17 @@ final class OriginDiagnosis {
 		String suggestion = suggest(value, reasons);
 		String fix = (suggestion != null && isConfigurable(suggestion)) ? "write '" + suggestion + "'"
 				: "write an origin as scheme://host[:port], for example 'https://app.example.com'";
-		problems.error(PolicySetting.ALLOWED_ORIGINS, index, value, "not an origin as browsers send it (scheme://host[:port]): "
-				+ (reasons.isEmpty() ? "malformed" : String.join(", ", reasons)), fix);
+		problems.error(PolicySetting.ALLOWED_ORIGINS, index, value,
+				"not an origin as browsers send it (scheme://host[:port]): "
+						+ (reasons.isEmpty() ? "malformed" : String.join(", ", reasons)),
+				fix);
 	}
 
 	/**
-	 * Reports an origin (or the host of an origin pattern) whose IP address is not written the way browsers
-	 * serialize it: such an origin can never match. Browsers parse {@code 127.1}, {@code 0x7f.0.0.1} and
-	 * {@code 2130706433} as 127.0.0.1 and send that (URL Standard, "host parsing").
+	 * Reports an origin (or the host of an origin pattern) whose IP address is not
+	 * written the way browsers serialize it: such an origin can never match. Browsers
+	 * parse {@code 127.1}, {@code 0x7f.0.0.1} and {@code 2130706433} as 127.0.0.1 and
+	 * send that (URL Standard, "host parsing").
 	 * @param origin the parsed value, host as written
 	 * @return whether a problem was reported
 	 */
@@ -56,14 +63,15 @@ final class OriginDiagnosis {
 			PolicyProblems problems) {
 		String canonical = canonicalHost(origin.host());
 		if (canonical == null) {
-			problems.error(setting, index, value, "'" + origin.host() + "' is not a valid IP address, so browsers "
-					+ "refuse to load such a page", "write a valid address, for example 'http://127.0.0.1'");
+			problems.error(setting, index, value,
+					"'" + origin.host() + "' is not a valid IP address, so browsers " + "refuse to load such a page",
+					"write a valid address, for example 'http://127.0.0.1'");
 			return true;
 		}
 		if (!canonical.equals(origin.host())) {
-			problems.error(setting, index, value, "browsers send this IP address as '" + canonical
-					+ "', so the value as written never matches", "write '"
-					+ value.replace(origin.host(), canonical) + "'");
+			problems.error(setting, index, value,
+					"browsers send this IP address as '" + canonical + "', so the value as written never matches",
+					"write '" + value.replace(origin.host(), canonical) + "'");
 			return true;
 		}
 		return false;
@@ -71,7 +79,8 @@ final class OriginDiagnosis {
 
 	/**
 	 * A host in the form browsers send it: IP addresses canonical, domains as they are.
-	 * @return the canonical host, or {@code null} if it is an IP address that no browser accepts
+	 * @return the canonical host, or {@code null} if it is an IP address that no browser
+	 * accepts
 	 */
 	static String canonicalHost(String host) {
 		if (host.startsWith("[")) {
@@ -87,7 +96,8 @@ final class OriginDiagnosis {
 	}
 
 	/**
-	 * Rebuilds the value leniently as the origin a browser would send, noting each difference as a reason.
+	 * Rebuilds the value leniently as the origin a browser would send, noting each
+	 * difference as a reason.
 	 * @return the suggested origin, or {@code null} if none can be worked out
 	 */
 	private static String suggest(String value, List<String> reasons) {

@@ -11,8 +11,9 @@ import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides whether a request's {@code Origin} is allowed: exact origins by one hash lookup, so ten thousand cost what
- * one does; patterns by structural comparison, only after the exact lookup missed.
+ * Decides whether a request's {@code Origin} is allowed: exact origins by one hash
+ * lookup, so ten thousand cost what one does; patterns by structural comparison, only
+ * after the exact lookup missed.
  */
 final class OriginMatcher {
 
@@ -88,7 +89,10 @@ final class OriginMatcher {
 		return this.listed;
 	}
 
-	/** The allowed origins as configured, for log lines; ten thousand origins are summarised, not listed. */
+	/**
+	 * The allowed origins as configured, for log lines; ten thousand origins are
+	 * summarised, not listed.
+	 */
 	@Override
 	public String toString() {
 		return this.description;

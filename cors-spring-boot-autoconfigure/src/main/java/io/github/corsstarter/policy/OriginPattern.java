@@ -5,12 +5,14 @@ import java.util.Optional;
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 
 /**
- * A compiled origin pattern. Two wildcards exist, each compared structurally, never through a regular expression:
+ * A compiled origin pattern. Two wildcards exist, each compared structurally, never
+ * through a regular expression:
  * <ul>
- * <li>a leading {@code *.} label wildcard: {@code https://*.example.com} matches one or more labels under
- * {@code example.com}, never {@code example.com} itself nor {@code evilexample.com};</li>
- * <li>a port list: {@code http://localhost:[*]} matches any port (the default one included),
- * {@code http://localhost:[3000,5173]} those ports only.</li>
+ * <li>a leading {@code *.} label wildcard: {@code https://*.example.com} matches one or
+ * more labels under {@code example.com}, never {@code example.com} itself nor
+ * {@code evilexample.com};</li>
+ * <li>a port list: {@code http://localhost:[*]} matches any port (the default one
+ * included), {@code http://localhost:[3000,5173]} those ports only.</li>
  * </ul>
  */
 final class OriginPattern {
@@ -26,12 +28,18 @@ final class OriginPattern {
 
 	private final String scheme;
 
-	/** The exact host, or the suffix (with its leading dot) that a label wildcard stands before. */
+	/**
+	 * The exact host, or the suffix (with its leading dot) that a label wildcard stands
+	 * before.
+	 */
 	private final String host;
 
 	private final boolean labelWildcard;
 
-	/** Allowed ports, {@link Origin#NO_PORT} standing for the default one; {@code null} for any. */
+	/**
+	 * Allowed ports, {@link Origin#NO_PORT} standing for the default one; {@code null}
+	 * for any.
+	 */
 	private final int[] ports;
 
 	private final String source;
@@ -61,8 +69,8 @@ final class OriginPattern {
 	}
 
 	/**
-	 * Whether the pattern matches plain-{@code http} origins off the loopback interface, whose traffic anyone on the
-	 * network path can read and forge.
+	 * Whether the pattern matches plain-{@code http} origins off the loopback interface,
+	 * whose traffic anyone on the network path can read and forge.
 	 */
 	boolean matchesPlainHttpOffLoopback() {
 		if (!this.scheme.equals("http")) {
@@ -75,7 +83,8 @@ final class OriginPattern {
 	 * What origin patterns are checked against.
 	 *
 	 * @param context where the Public Suffix List comes from
-	 * @param tolerateSubdomainsOfPublicSuffixes whether a wildcard over a public suffix is only warned about
+	 * @param tolerateSubdomainsOfPublicSuffixes whether a wildcard over a public suffix
+	 * is only warned about
 	 */
 	record Rules(CompileContext context, boolean tolerateSubdomainsOfPublicSuffixes) {
 	}
@@ -97,14 +106,17 @@ final class OriginPattern {
 		String hostAndPort = labelWildcard ? rest.substring(1) : rest;
 		int hostEnd = Origin.hostEnd(hostAndPort, labelWildcard ? 1 : 0);
 		if (hostEnd <= 0) {
-			problems.error(SETTING, index, value, (rest.indexOf('*') >= 0)
-					? "'*' is only supported as a whole leading label ('*.') or as a port list ('[*]')"
-					: "the host is not a lower-case ASCII domain or IP address", SYNTAX_HELP);
+			problems.error(SETTING, index, value,
+					(rest.indexOf('*') >= 0)
+							? "'*' is only supported as a whole leading label ('*.') or as a port list ('[*]')"
+							: "the host is not a lower-case ASCII domain or IP address",
+					SYNTAX_HELP);
 			return null;
 		}
 		String host = hostAndPort.substring(0, hostEnd);
 		String portPart = hostAndPort.substring(hostEnd);
-		// Ports first: a fix for the host repeats the ports, so they must be valid before one is suggested.
+		// Ports first: a fix for the host repeats the ports, so they must be valid before
+		// one is suggested.
 		int[] ports = compilePorts(scheme, portPart, value, index, problems);
 		if (ports == INVALID_PORTS) {
 			return null;
@@ -115,32 +127,38 @@ final class OriginPattern {
 		return hostAccepted ? new OriginPattern(value, scheme, host, labelWildcard, ports) : null;
 	}
 
-	/** An exact host in a pattern must be one browsers send: an IP address in canonical form. */
+	/**
+	 * An exact host in a pattern must be one browsers send: an IP address in canonical
+	 * form.
+	 */
 	private static boolean checkHost(String value, int index, String host, PolicyProblems problems) {
 		String canonical = OriginDiagnosis.canonicalHost(host);
 		if (canonical == null) {
-			problems.error(SETTING, index, value, "'" + host + "' is not a valid IP address, so browsers refuse to "
-					+ "load such a page", "write a valid address, for example 'http://127.0.0.1:[*]'");
+			problems.error(SETTING, index, value,
+					"'" + host + "' is not a valid IP address, so browsers refuse to " + "load such a page",
+					"write a valid address, for example 'http://127.0.0.1:[*]'");
 			return false;
 		}
 		if (!canonical.equals(host)) {
-			problems.error(SETTING, index, value, "browsers send this IP address as '" + canonical
-					+ "', so the value as written never matches", "write '" + value.replace(host, canonical) + "'");
+			problems.error(SETTING, index, value,
+					"browsers send this IP address as '" + canonical + "', so the value as written never matches",
+					"write '" + value.replace(host, canonical) + "'");
 			return false;
 		}
 		return true;
 	}
 
 	/**
-	 * A label wildcard must stand over a name whose subdomains one owner controls. Anyone can register a site
-	 * under a public suffix ({@code co.uk}, {@code github.io}, {@code vercel.app}), so a wildcard over one, or over
-	 * a name with a public suffix below it ({@code amazonaws.com} over {@code s3.amazonaws.com}), would let every
-	 * such site read the responses. {@code localhost} and the names under it are loopback (RFC 6761), so
-	 * {@code http://*.localhost:5173} is fine.
+	 * A label wildcard must stand over a name whose subdomains one owner controls. Anyone
+	 * can register a site under a public suffix ({@code co.uk}, {@code github.io},
+	 * {@code vercel.app}), so a wildcard over one, or over a name with a public suffix
+	 * below it ({@code amazonaws.com} over {@code s3.amazonaws.com}), would let every
+	 * such site read the responses. {@code localhost} and the names under it are loopback
+	 * (RFC 6761), so {@code http://*.localhost:5173} is fine.
 	 * @return whether the pattern may be compiled
 	 */
-	private static boolean checkWildcardSuffix(String value, int index, String scheme, String suffix,
-			String portPart, Rules rules, PolicyProblems problems) {
+	private static boolean checkWildcardSuffix(String value, int index, String scheme, String suffix, String portPart,
+			Rules rules, PolicyProblems problems) {
 		if (IpHosts.endsInANumber(suffix)) {
 			problems.error(SETTING, index, value, "a wildcard over an IP address matches no origin a browser sends",
 					"list each address as an exact origin, for example 'http://127.0.0.1:[*]'");
@@ -151,24 +169,28 @@ final class OriginPattern {
 		}
 		PublicSuffixList list = rules.context().publicSuffixList();
 		if (suffix.indexOf('.') < 0) {
-			problems.error(SETTING, index, value, "a wildcard directly over the top-level domain '" + suffix
-					+ "' matches sites you do not own", "name your own domain, for example '" + scheme + "://*."
-					+ list.exampleRegistrableDomain(suffix) + portPart + "'");
+			problems.error(SETTING, index, value,
+					"a wildcard directly over the top-level domain '" + suffix + "' matches sites you do not own",
+					"name your own domain, for example '" + scheme + "://*." + list.exampleRegistrableDomain(suffix)
+							+ portPart + "'");
 			return false;
 		}
 		Optional<PublicSuffixList.Rule> rule = list.publicSuffixRule(suffix);
-		Optional<PublicSuffixList.Rule> below = rule.isPresent() ? Optional.empty() : list.publicSuffixRuleBelow(suffix);
+		Optional<PublicSuffixList.Rule> below = rule.isPresent() ? Optional.empty()
+				: list.publicSuffixRuleBelow(suffix);
 		if (rule.isEmpty() && below.isEmpty()) {
 			return true;
 		}
-		String reason = rule.map((suffixRule) -> "'" + suffix + "' is a public suffix (" + describe(suffixRule)
-				+ "): anyone can register a site under it")
+		String reason = rule
+			.map((suffixRule) -> "'" + suffix + "' is a public suffix (" + describe(suffixRule)
+					+ "): anyone can register a site under it")
 			.orElseGet(() -> "it also matches names under '" + below.get().text() + "', a public suffix ("
 					+ describe(below.get()) + ") where anyone can register a site");
 		String example = "'" + scheme + "://*." + list.exampleRegistrableDomain(suffix) + portPart + "'";
 		if (rules.tolerateSubdomainsOfPublicSuffixes()) {
-			problems.warn(SETTING, index, value, reason + "; tolerated because "
-					+ PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES.key() + " is set",
+			problems.warn(SETTING, index, value,
+					reason + "; tolerated because "
+							+ PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES.key() + " is set",
 					"make sure you control every site under it, or name your own domain, for example " + example);
 			return true;
 		}
@@ -204,8 +226,9 @@ final class OriginPattern {
 				return INVALID_PORTS;
 			}
 			if (ports[i] == Origin.defaultPort(scheme)) {
-				problems.error(SETTING, index, value, "port " + ports[i] + " is the default for " + scheme
-						+ " and browsers never send it", "leave the default port out");
+				problems.error(SETTING, index, value,
+						"port " + ports[i] + " is the default for " + scheme + " and browsers never send it",
+						"leave the default port out");
 				return INVALID_PORTS;
 			}
 		}

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 import static io.github.corsstarter.policy.ConfigurationProblem.NO_INDEX;
 
 /**
- * Validates one {@link CorsPolicySpec} in a single pass, reporting every problem, and builds its {@link CorsPolicy}.
+ * Validates one {@link CorsPolicySpec} in a single pass, reporting every problem, and
+ * builds its {@link CorsPolicy}.
  */
 final class PolicyCompiler {
 
@@ -80,8 +81,9 @@ final class PolicyCompiler {
 	}
 
 	/**
-	 * Fetch, "CORS protocol and credentials": a credentialed response may not say {@code *}; and a wildcard that
-	 * opens private networks to every site on the internet defeats Private Network Access.
+	 * Fetch, "CORS protocol and credentials": a credentialed response may not say
+	 * {@code *}; and a wildcard that opens private networks to every site on the internet
+	 * defeats Private Network Access.
 	 */
 	private void checkWildcardOrigins() {
 		checkWildcard(PolicySetting.ALLOWED_ORIGINS, this.spec.getAllowedOrigins());
@@ -105,7 +107,9 @@ final class PolicyCompiler {
 		}
 	}
 
-	/** The origins the policy's origin source lists now, or {@code null} if it names none. */
+	/**
+	 * The origins the policy's origin source lists now, or {@code null} if it names none.
+	 */
 	private @Nullable ListedOrigins listedOrigins() {
 		CorsPolicySpec.OriginSource source = this.spec.getOriginSource();
 		String bean = source.getBean();
@@ -199,8 +203,8 @@ final class PolicyCompiler {
 		List<String> patterns = this.spec.getAllowedOriginPatterns();
 		for (OriginPattern pattern : origins.patterns()) {
 			if (pattern.matchesPlainHttpOffLoopback()) {
-				this.problems.warn(PolicySetting.ALLOWED_ORIGIN_PATTERNS, patterns.indexOf(pattern.toString()),
-						pattern, "credentials are allowed for plain-http origins, which anyone on the network path "
+				this.problems.warn(PolicySetting.ALLOWED_ORIGIN_PATTERNS, patterns.indexOf(pattern.toString()), pattern,
+						"credentials are allowed for plain-http origins, which anyone on the network path "
 								+ "can impersonate",
 						"serve those clients over https");
 			}
@@ -226,8 +230,10 @@ final class PolicyCompiler {
 	}
 
 	/**
-	 * Validates header names and returns them lower-cased (header names are case-insensitive).
-	 * @param request whether these are request headers, to which Fetch's forbidden request-header names apply
+	 * Validates header names and returns them lower-cased (header names are
+	 * case-insensitive).
+	 * @param request whether these are request headers, to which Fetch's forbidden
+	 * request-header names apply
 	 */
 	private Set<String> headerNames(PolicySetting setting, List<String> names, boolean request) {
 		return tokens(setting, names, "a header name", (name) -> name.toLowerCase(Locale.ROOT), (name) -> {
@@ -254,8 +260,8 @@ final class PolicyCompiler {
 	 * @param rule what else is wrong with a normalised token, or {@code null} if nothing
 	 * @return the accepted items, normalised, {@code *} kept as is
 	 */
-	private Set<String> tokens(PolicySetting setting, List<String> values, String kind,
-			UnaryOperator<String> normalize, Function<String, Rejection> rule) {
+	private Set<String> tokens(PolicySetting setting, List<String> values, String kind, UnaryOperator<String> normalize,
+			Function<String, Rejection> rule) {
 		Set<String> accepted = new LinkedHashSet<>();
 		reportBlankItems(setting, values);
 		for (int i = 0; i < values.size(); i++) {
@@ -302,7 +308,10 @@ final class PolicyCompiler {
 	private record Rejection(String reason, String fix) {
 	}
 
-	/** Blank items ("a,,b" or a trailing comma) are mistakes; reported here, then skipped by every check. */
+	/**
+	 * Blank items ("a,,b" or a trailing comma) are mistakes; reported here, then skipped
+	 * by every check.
+	 */
 	private void reportBlankItems(PolicySetting setting, List<String> values) {
 		for (int i = 0; i < values.size(); i++) {
 			if (values.get(i).isBlank()) {

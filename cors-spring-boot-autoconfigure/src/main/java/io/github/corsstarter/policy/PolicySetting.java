@@ -5,12 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The settings of a {@link CorsPolicySpec}, so that problems name the setting they are about and each layer renders
- * it its own way: the Spring Boot layer as {@code cors.policies.<name>.<key>[index]}, code that compiles a spec
- * directly as the setting's key.
+ * The settings of a {@link CorsPolicySpec}, so that problems name the setting they are
+ * about and each layer renders it its own way: the Spring Boot layer as
+ * {@code cors.policies.<name>.<key>[index]}, code that compiles a spec directly as the
+ * setting's key.
  * <p>
- * Each constant is one property of {@link CorsPolicySpec} (or of one of its nested groups); its key is the
- * property's path in kebab case.
+ * Each constant is one property of {@link CorsPolicySpec} (or of one of its nested
+ * groups); its key is the property's path in kebab case.
  */
 public enum PolicySetting {
 
@@ -63,7 +64,10 @@ public enum PolicySetting {
 		this.key = key;
 	}
 
-	/** The setting's path in kebab case, as in {@code allowed-origins} or {@code origin-source.bean}. */
+	/**
+	 * The setting's path in kebab case, as in {@code allowed-origins} or
+	 * {@code origin-source.bean}.
+	 */
 	public String key() {
 		return this.key;
 	}
@@ -74,8 +78,9 @@ public enum PolicySetting {
 	}
 
 	/**
-	 * A reference to this setting inside a problem's fix, rendered by {@link ConfigurationProblem#fix(java.util.function.Function)}
-	 * as the full property name where one exists.
+	 * A reference to this setting inside a problem's fix, rendered by
+	 * {@link ConfigurationProblem#fix(java.util.function.Function)} as the full property
+	 * name where one exists.
 	 */
 	String reference() {
 		return "{" + this.key + "}";

@@ -13,7 +13,10 @@ public enum PreflightVerdict {
 
 	HEADERS_NOT_ALLOWED("request headers not allowed"),
 
-	/** The request header list is longer than any browser sends: refused before it is read. */
+	/**
+	 * The request header list is longer than any browser sends: refused before it is
+	 * read.
+	 */
 	HEADERS_TOO_LONG("request header list too long");
 
 	private final String phrase;
@@ -22,7 +25,10 @@ public enum PreflightVerdict {
 		this.phrase = phrase;
 	}
 
-	/** A short phrase for the rejection body; details go to the DEBUG log, not to the client. */
+	/**
+	 * A short phrase for the rejection body; details go to the DEBUG log, not to the
+	 * client.
+	 */
 	public String phrase() {
 		return this.phrase;
 	}

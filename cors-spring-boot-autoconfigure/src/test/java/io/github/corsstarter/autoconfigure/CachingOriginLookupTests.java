@@ -76,8 +76,10 @@ class CachingOriginLookupTests {
 	@Test
 	void aLookupTooSlowMeansNotAllowedAndIsNotCached() {
 		CountDownLatch never = new CountDownLatch(1);
-		CachingOriginLookup lookup = lookup(settings(Duration.ofMillis(50)), (origin) -> never.await(10, TimeUnit.SECONDS));
-		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> lookup.lookup(TENANT).get(5, TimeUnit.SECONDS))
+		CachingOriginLookup lookup = lookup(settings(Duration.ofMillis(50)),
+				(origin) -> never.await(10, TimeUnit.SECONDS));
+		assertThatExceptionOfType(ExecutionException.class)
+			.isThrownBy(() -> lookup.lookup(TENANT).get(5, TimeUnit.SECONDS))
 			.withCauseInstanceOf(TimeoutException.class);
 		assertThat(lookup.known(TENANT)).isEqualTo(Known.UNKNOWN);
 		assertThat(lookup.status("api").timeouts()).isEqualTo(1);
@@ -93,7 +95,8 @@ class CachingOriginLookupTests {
 			}
 			return true;
 		});
-		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> lookup.lookup(TENANT).get(5, TimeUnit.SECONDS))
+		assertThatExceptionOfType(ExecutionException.class)
+			.isThrownBy(() -> lookup.lookup(TENANT).get(5, TimeUnit.SECONDS))
 			.withMessageContaining("database down");
 		assertThat(lookup.known(TENANT)).isEqualTo(Known.UNKNOWN);
 		assertThat(lookup.lookup(TENANT).get(5, TimeUnit.SECONDS)).as("asked again").isTrue();
@@ -132,7 +135,8 @@ class CachingOriginLookupTests {
 		for (CompletableFuture<Boolean> answer : answers) {
 			answer.handle((allowed, failure) -> null).get(5, TimeUnit.SECONDS);
 		}
-		// A second boundary may fall inside the loop: at most the rate in each second it spanned.
+		// A second boundary may fall inside the loop: at most the rate in each second it
+		// spanned.
 		OriginResolverStatus status = lookup.status("api");
 		assertThat(status.lookups()).isPositive().isLessThanOrEqualTo(20 * (seconds + 1));
 		assertThat(status.refused()).isEqualTo(10_000 - status.lookups());

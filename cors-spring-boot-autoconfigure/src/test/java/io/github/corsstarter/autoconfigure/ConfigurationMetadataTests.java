@@ -20,9 +20,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The IDE metadata follows Spring Boot's convention for a map of objects (the map's value type, whose properties
- * IDEs read, never made-up {@code cors.policies.*} entries), and the settings have one source: the properties of
- * {@link CorsPolicySpec}.
+ * The IDE metadata follows Spring Boot's convention for a map of objects (the map's value
+ * type, whose properties IDEs read, never made-up {@code cors.policies.*} entries), and
+ * the settings have one source: the properties of {@link CorsPolicySpec}.
  */
 class ConfigurationMetadataTests {
 
@@ -45,7 +45,10 @@ class ConfigurationMetadataTests {
 				Arrays.stream(PolicySetting.values()).map(PolicySetting::key).toList());
 	}
 
-	/** The kebab-case paths of a bean's properties, nested groups (classes declared in the spec) walked into. */
+	/**
+	 * The kebab-case paths of a bean's properties, nested groups (classes declared in the
+	 * spec) walked into.
+	 */
 	private static List<String> settingKeys(Class<?> type, String prefix) {
 		List<String> keys = new ArrayList<>();
 		for (PropertyDescriptor property : beanProperties(type)) {

@@ -44,8 +44,7 @@ class CorsAutoConfigurationTests {
 	static final String[] API = { "cors.policies.api.path-patterns=/api/**",
 			"cors.policies.api.allowed-origins=http://localhost:5173" };
 
-	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(CORS)
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner().withConfiguration(CORS)
 		.withPropertyValues(API);
 
 	private final ReactiveWebApplicationContextRunner reactiveContextRunner = new ReactiveWebApplicationContextRunner()
@@ -87,7 +86,8 @@ class CorsAutoConfigurationTests {
 
 	@Test
 	void logsEachPolicysEffectiveSettingsAndTheFilterOrderAtStartup(CapturedOutput output) {
-		this.contextRunner.withPropertyValues("cors.policies.api.max-age=3600", "cors.policies.api.allowed-methods=get,PUT")
+		this.contextRunner
+			.withPropertyValues("cors.policies.api.max-age=3600", "cors.policies.api.allowed-methods=get,PUT")
 			.run((context) -> assertThat(output)
 				.contains("CORS policy 'api': paths=[/api/**], origins=[http://localhost:5173], methods=[GET, PUT], "
 						+ "headers=[], exposed=[], credentials=false, max-age=3600s, private-network=false")
@@ -160,8 +160,7 @@ class CorsAutoConfigurationTests {
 	void usesTheUsersOwnEngineOnEitherStack() {
 		this.contextRunner.withUserConfiguration(UserEngineConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(CorsEngine.class);
-			assertThat(context.getBean(CorsEngine.class).configuration().policyFor("/custom/x"))
-				.map(CorsPolicy::name)
+			assertThat(context.getBean(CorsEngine.class).configuration().policyFor("/custom/x")).map(CorsPolicy::name)
 				.hasValue("custom");
 			assertThat(context).hasSingleBean(FilterRegistrationBean.class);
 		});
@@ -217,8 +216,7 @@ class CorsAutoConfigurationTests {
 					.doesNotContain("PT48H")
 					.contains("Property: cors.policies.web.path-patterns[0]",
 							"Reason: policy 'api' already covers this path pattern");
-				assertThat(analysis.getAction())
-					.contains("cors.policies.api.allowed-origins[0]: write 'https://a.com'")
+				assertThat(analysis.getAction()).contains("cors.policies.api.allowed-origins[0]: write 'https://a.com'")
 					.contains("cors.policies.api.allowed-origins[1]: list the trusted origins, or set "
 							+ "cors.policies.api.allow-credentials=false")
 					.contains("cors.policies.api.max-age: use at most 2h");
@@ -318,7 +316,10 @@ class CorsAutoConfigurationTests {
 			});
 	}
 
-	/** The report a failed startup prints, as Spring Boot's failure analysis finds it in the startup failure. */
+	/**
+	 * The report a failed startup prints, as Spring Boot's failure analysis finds it in
+	 * the startup failure.
+	 */
 	@Test
 	void warnsOnceWhenSpringsOwnCorsBeansAreDefinedToo(CapturedOutput output) {
 		this.contextRunner.withUserConfiguration(SpringCorsConfiguration.class).run((context) -> {
@@ -340,11 +341,13 @@ class CorsAutoConfigurationTests {
 
 	@Test
 	void warnsAboutAPathPatternThatRepeatsTheContextPath(CapturedOutput output) {
-		this.contextRunner.withPropertyValues("server.servlet.context-path=/app/", "cors.policies.api.path-patterns=/app/api/**")
+		this.contextRunner
+			.withPropertyValues("server.servlet.context-path=/app/", "cors.policies.api.path-patterns=/app/api/**")
 			.run((context) -> assertThat(output).contains("cors.policies.api.path-patterns[0]='/app/api/**'",
 					"path patterns are relative to server.servlet.context-path=/app, so this one matches only "
 							+ "/app/app/api/**; write '/api/**'"));
-		this.reactiveContextRunner.withPropertyValues("spring.webflux.base-path=/app", "cors.policies.api.path-patterns=/app")
+		this.reactiveContextRunner
+			.withPropertyValues("spring.webflux.base-path=/app", "cors.policies.api.path-patterns=/app")
 			.run((context) -> assertThat(output).contains("cors.policies.api.path-patterns[0]='/app'",
 					"relative to spring.webflux.base-path=/app, so this one matches only /app/app; write '/'"));
 	}
@@ -409,8 +412,8 @@ class CorsAutoConfigurationTests {
 
 		@Bean
 		CorsEngine myCorsEngine() {
-			return new CorsEngine(PolicySpecs
-				.compile(PolicySpecs.named("custom").pathPatterns("/custom/**").allowedOrigins("https://custom.example")));
+			return new CorsEngine(PolicySpecs.compile(
+					PolicySpecs.named("custom").pathPatterns("/custom/**").allowedOrigins("https://custom.example")));
 		}
 
 	}

@@ -20,8 +20,9 @@ import org.springframework.core.env.MapPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reloading {@code cors.*} at runtime: a valid change is swapped in and logged, an invalid one is rejected with the
- * startup report and the configuration in force kept; Spring Cloud's change events trigger it.
+ * Reloading {@code cors.*} at runtime: a valid change is swapped in and logged, an
+ * invalid one is rejected with the startup report and the configuration in force kept;
+ * Spring Cloud's change events trigger it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorsReloadTests {
@@ -33,7 +34,8 @@ class CorsReloadTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withConfiguration(CorsAutoConfigurationTests.CORS)
-		.withConfiguration(org.springframework.boot.autoconfigure.AutoConfigurations.of(CorsReloadAutoConfiguration.class))
+		.withConfiguration(
+				org.springframework.boot.autoconfigure.AutoConfigurations.of(CorsReloadAutoConfiguration.class))
 		.withInitializer((context) -> context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("changing", this.properties)));

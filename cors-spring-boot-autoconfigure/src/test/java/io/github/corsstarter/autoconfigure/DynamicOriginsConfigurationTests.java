@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Origin sources and resolvers wired by name from {@code cors.policies.<name>.origin-source.bean} and
- * {@code origin-resolver.bean}: read after startup, checked like configured origins, refreshed on demand and in the
+ * Origin sources and resolvers wired by name from
+ * {@code cors.policies.<name>.origin-source.bean} and {@code origin-resolver.bean}: read
+ * after startup, checked like configured origins, refreshed on demand and in the
  * background, and never fatal once the application runs.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -83,8 +84,7 @@ class DynamicOriginsConfigurationTests {
 	void theSourceIsReadAgainInTheBackgroundEveryInterval() {
 		this.contextRunner.withPropertyValues("cors.policies.api.origin-source.refresh-interval=1s").run((context) -> {
 			TENANTS.add("https://late.tenant.example");
-			await().atMost(Duration.ofSeconds(5))
-				.until(() -> api(context).allowsOrigin("https://late.tenant.example"));
+			await().atMost(Duration.ofSeconds(5)).until(() -> api(context).allowsOrigin("https://late.tenant.example"));
 		});
 	}
 
@@ -118,8 +118,10 @@ class DynamicOriginsConfigurationTests {
 
 	@Test
 	void aSourceOrResolverThatDoesNotExistFailsStartupNamingTheKey() {
-		this.contextRunner.withPropertyValues("cors.policies.api.origin-source.bean=nosuch",
-				"cors.policies.api.origin-resolver.bean=tenantOrigins", "cors.policies.api.origin-source.refresh-interval=100ms")
+		this.contextRunner
+			.withPropertyValues("cors.policies.api.origin-source.bean=nosuch",
+					"cors.policies.api.origin-resolver.bean=tenantOrigins",
+					"cors.policies.api.origin-source.refresh-interval=100ms")
 			.run((context) -> {
 				FailureAnalysis analysis = CorsAutoConfigurationTests.analysis(context);
 				assertThat(analysis.getDescription()).contains("The CORS configuration has 3 problems:")

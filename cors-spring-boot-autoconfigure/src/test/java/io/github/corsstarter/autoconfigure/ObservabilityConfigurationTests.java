@@ -15,15 +15,15 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Actuator endpoint and the metrics are optional: each needs its library, the endpoint is exposed only when the
- * user exposes it, and the metrics need a registry.
+ * The Actuator endpoint and the metrics are optional: each needs its library, the
+ * endpoint is exposed only when the user exposes it, and the metrics need a registry.
  */
 class ObservabilityConfigurationTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withConfiguration(CorsAutoConfigurationTests.CORS)
-		.withConfiguration(AutoConfigurations.of(CorsEndpointAutoConfiguration.class,
-				CorsMetricsAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(CorsEndpointAutoConfiguration.class, CorsMetricsAutoConfiguration.class))
 		.withPropertyValues(CorsAutoConfigurationTests.API);
 
 	@Test
@@ -31,14 +31,16 @@ class ObservabilityConfigurationTests {
 		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(CorsEndpoint.class)
 			.doesNotHaveBean(RecentRejections.class));
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=cors")
-			.run((context) -> assertThat(context).hasSingleBean(CorsEndpoint.class).hasSingleBean(RecentRejections.class));
+			.run((context) -> assertThat(context).hasSingleBean(CorsEndpoint.class)
+				.hasSingleBean(RecentRejections.class));
 	}
 
 	@Test
 	void withoutActuatorThereIsNoEndpointAndEverythingElseWorks() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(Endpoint.class))
 			.withPropertyValues("management.endpoints.web.exposure.include=cors")
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(CorsEndpoint.class)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(CorsEndpoint.class)
 				.hasSingleBean(io.github.corsstarter.engine.CorsEngine.class));
 	}
 
@@ -48,7 +50,8 @@ class ObservabilityConfigurationTests {
 		this.contextRunner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
 			assertThat(context).hasSingleBean(CorsRequestMetrics.class);
 			assertThat(context.getBean(MeterRegistry.class).find("cors.requests").tag("policy", "api").counters())
-				.as("registered when the configuration was compiled").hasSize(11);
+				.as("registered when the configuration was compiled")
+				.hasSize(11);
 			assertThat(context.getBean(MeterRegistry.class).find("cors.reloads").functionCounters()).hasSize(3);
 		});
 	}
@@ -56,7 +59,8 @@ class ObservabilityConfigurationTests {
 	@Test
 	void withoutMicrometerThereAreNoMetricsAndEverythingElseWorks() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(CorsRequestMetrics.class)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(CorsRequestMetrics.class)
 				.hasSingleBean(io.github.corsstarter.engine.CorsEngine.class));
 	}
 

@@ -23,9 +23,10 @@ import org.springframework.core.io.ByteArrayResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code http://localhost:[3000,5173]} means one origin pattern wherever users write lists, although Spring Boot
- * splits list values at every comma: in a YAML list, as a YAML scalar, on the command line and in an environment
- * variable, alone or beside other patterns.
+ * {@code http://localhost:[3000,5173]} means one origin pattern wherever users write
+ * lists, although Spring Boot splits list values at every comma: in a YAML list, as a
+ * YAML scalar, on the command line and in an environment variable, alone or beside other
+ * patterns.
  */
 class PortListSpellingTests {
 
@@ -33,26 +34,23 @@ class PortListSpellingTests {
 		.withConfiguration(CorsAutoConfigurationTests.CORS);
 
 	static Stream<Arguments> spellings() {
-		return Stream.of(
-				Arguments.of("a YAML list", yaml("""
-						cors.policies.api:
-						  allowed-origin-patterns:
-						    - http://localhost:[3000,5173]
-						    - https://*.example.com
-						""")),
-				Arguments.of("a YAML scalar", yaml("""
-						cors.policies.api.allowed-origin-patterns: http://localhost:[3000,5173], https://*.example.com
-						""")),
-				Arguments.of("a YAML scalar with spaces in the port list", yaml("""
-						cors.policies.api.allowed-origin-patterns: http://localhost:[3000, 5173],https://*.example.com
-						""")),
-				Arguments.of("the command line", source((environment) -> environment.getPropertySources()
-					.addFirst(new SimpleCommandLinePropertySource(
-							"--cors.policies.api.allowed-origin-patterns=http://localhost:[3000,5173],https://*.example.com")))),
-				Arguments.of("an environment variable", source((environment) -> environment.getPropertySources()
-					.addFirst(new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
-							"CORS_POLICIES_API_ALLOWEDORIGINPATTERNS",
-							"http://localhost:[3000,5173],https://*.example.com"))))));
+		return Stream.of(Arguments.of("a YAML list", yaml("""
+				cors.policies.api:
+				  allowed-origin-patterns:
+				    - http://localhost:[3000,5173]
+				    - https://*.example.com
+				""")), Arguments.of("a YAML scalar", yaml("""
+				cors.policies.api.allowed-origin-patterns: http://localhost:[3000,5173], https://*.example.com
+				""")), Arguments.of("a YAML scalar with spaces in the port list", yaml("""
+				cors.policies.api.allowed-origin-patterns: http://localhost:[3000, 5173],https://*.example.com
+				""")), Arguments.of("the command line", source((environment) -> environment.getPropertySources()
+			.addFirst(new SimpleCommandLinePropertySource(
+					"--cors.policies.api.allowed-origin-patterns=http://localhost:[3000,5173],https://*.example.com")))),
+				Arguments.of("an environment variable",
+						source((environment) -> environment.getPropertySources()
+							.addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
+									Map.of("CORS_POLICIES_API_ALLOWEDORIGINPATTERNS",
+											"http://localhost:[3000,5173],https://*.example.com"))))));
 	}
 
 	@ParameterizedTest(name = "{0}")

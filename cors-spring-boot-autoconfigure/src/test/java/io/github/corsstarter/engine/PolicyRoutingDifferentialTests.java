@@ -19,19 +19,20 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fast path routing (string comparisons on plain paths, an index by first segment) must choose exactly the
- * policy that plain {@link PathPattern} matching chooses: the most specific matching pattern, ties broken by the
- * pattern's text, and no policy for a path that cannot be parsed. Seeded, so a failure repeats.
+ * The fast path routing (string comparisons on plain paths, an index by first segment)
+ * must choose exactly the policy that plain {@link PathPattern} matching chooses: the
+ * most specific matching pattern, ties broken by the pattern's text, and no policy for a
+ * path that cannot be parsed. Seeded, so a failure repeats.
  */
 class PolicyRoutingDifferentialTests {
 
-	private static final String[] PATTERN_SEGMENTS = { "api", "notes", "admin", "a", "v1", "*", "{id}", "*.pdf",
-			"a?c", "files" };
+	private static final String[] PATTERN_SEGMENTS = { "api", "notes", "admin", "a", "v1", "*", "{id}", "*.pdf", "a?c",
+			"files" };
 
 	private static final String[] PATTERN_ENDINGS = { "", "/**", "/{*rest}", "/*", "/" };
 
-	private static final String[] PATH_SEGMENTS = { "api", "notes", "admin", "a", "abc", "v1", "x.pdf", "files",
-			"API", "%61pi", "%61", "no%74es", "a;x=1", "api;jsessionid=2", "", "%zz", "a;b=%", "%2F", "a%20b", "1" };
+	private static final String[] PATH_SEGMENTS = { "api", "notes", "admin", "a", "abc", "v1", "x.pdf", "files", "API",
+			"%61pi", "%61", "no%74es", "a;x=1", "api;jsessionid=2", "", "%zz", "a;b=%", "%2F", "a%20b", "1" };
 
 	private final Random random = new Random(20261201);
 
@@ -55,7 +56,10 @@ class PolicyRoutingDifferentialTests {
 		}
 	}
 
-	/** The reference: parse every pattern, keep those matching, take the most specific, ties by text. */
+	/**
+	 * The reference: parse every pattern, keep those matching, take the most specific,
+	 * ties by text.
+	 */
 	private Optional<Integer> plainMatching(List<String> patterns, String path) {
 		PathContainer container;
 		try {
@@ -76,7 +80,10 @@ class PolicyRoutingDifferentialTests {
 		return matching.stream().min(mostSpecific);
 	}
 
-	/** Distinct patterns (as parsed: the same pattern in two policies is a configuration error). */
+	/**
+	 * Distinct patterns (as parsed: the same pattern in two policies is a configuration
+	 * error).
+	 */
 	private List<String> patterns(int count) {
 		Set<String> parsed = new LinkedHashSet<>();
 		List<String> patterns = new ArrayList<>();
@@ -94,7 +101,8 @@ class PolicyRoutingDifferentialTests {
 				}
 			}
 			catch (RuntimeException ex) {
-				// Not a pattern Spring accepts (such as '/**' before a segment): not one a policy can have.
+				// Not a pattern Spring accepts (such as '/**' before a segment): not one
+				// a policy can have.
 			}
 		}
 		return patterns;

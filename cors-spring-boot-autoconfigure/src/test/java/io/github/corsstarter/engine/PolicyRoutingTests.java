@@ -20,12 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PolicyRoutingTests {
 
-	private static final List<PolicySpecs> SPECS = List.of(
-			spec("everything", "/**"),
-			spec("api", "/api/**"),
-			spec("admin", "/api/admin/**"),
-			spec("note", "/api/notes/{id}"),
-			spec("exact", "/api/notes/export"),
+	private static final List<PolicySpecs> SPECS = List.of(spec("everything", "/**"), spec("api", "/api/**"),
+			spec("admin", "/api/admin/**"), spec("note", "/api/notes/{id}"), spec("exact", "/api/notes/export"),
 			spec("files", "/files/*.pdf"));
 
 	static Stream<Arguments> paths() {
@@ -60,8 +56,9 @@ class PolicyRoutingTests {
 	void findsTheRightPolicyAmongAHundred() {
 		CompiledCorsConfiguration configuration = compile(
 				IntStream.range(0, 100).mapToObj((i) -> spec("p" + i, "/svc" + i + "/**")).toList());
-		assertThat(IntStream.range(0, 100)).allSatisfy((i) -> assertThat(
-				configuration.policyFor("/svc" + i + "/items/1")).map(CorsPolicy::name).hasValue("p" + i));
+		assertThat(IntStream.range(0, 100))
+			.allSatisfy((i) -> assertThat(configuration.policyFor("/svc" + i + "/items/1")).map(CorsPolicy::name)
+				.hasValue("p" + i));
 	}
 
 	@Test

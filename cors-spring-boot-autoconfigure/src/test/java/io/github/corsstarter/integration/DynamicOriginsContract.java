@@ -21,9 +21,9 @@ import static io.github.corsstarter.integration.SecuredApiContract.preflight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Allowed origins that live in a database, over real HTTP: listed by an origin source and refreshed on demand, or
- * looked up one at a time by an origin resolver whose answers are cached and whose lookups are bounded. The same
- * assertions on every stack.
+ * Allowed origins that live in a database, over real HTTP: listed by an origin source and
+ * refreshed on demand, or looked up one at a time by an origin resolver whose answers are
+ * cached and whose lookups are bounded. The same assertions on every stack.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DynamicOriginsContract {
@@ -56,9 +56,11 @@ abstract class DynamicOriginsContract {
 
 	@Test
 	void anOriginTheSourceListsIsAllowed() throws Exception {
-		HttpResponse<String> response = preflight(this.app, "/api/notes/1", "https://listed.example", "PUT", "authorization");
+		HttpResponse<String> response = preflight(this.app, "/api/notes/1", "https://listed.example", "PUT",
+				"authorization");
 		assertThat(response.statusCode()).isEqualTo(204);
-		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly("https://listed.example");
+		assertThat(response.headers().allValues("Access-Control-Allow-Origin"))
+			.containsExactly("https://listed.example");
 	}
 
 	@Test
@@ -80,25 +82,30 @@ abstract class DynamicOriginsContract {
 			HttpResponse<String> response = preflight(this.app, "/api/notes/1", "https://tenant.example", "PUT",
 					"authorization");
 			assertThat(response.statusCode()).isEqualTo(204);
-			assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly("https://tenant.example");
+			assertThat(response.headers().allValues("Access-Control-Allow-Origin"))
+				.containsExactly("https://tenant.example");
 		}
 		HttpResponse<String> unauthorized = this.app.send("PUT", "/api/notes/1", "Origin", "https://tenant.example");
 		assertThat(unauthorized.statusCode()).isEqualTo(401);
-		assertThat(unauthorized.headers().allValues("Access-Control-Allow-Origin")).containsExactly("https://tenant.example");
+		assertThat(unauthorized.headers().allValues("Access-Control-Allow-Origin"))
+			.containsExactly("https://tenant.example");
 		assertThat(this.queries).hasValue(1);
 	}
 
 	@Test
 	void anOriginTheResolverRefusesIsRefusedAndTheRefusalCached() throws Exception {
-		assertThat(preflight(this.app, "/api/notes/1", "https://stranger.example", "PUT", "authorization").statusCode()).isEqualTo(403);
-		assertThat(preflight(this.app, "/api/notes/1", "https://stranger.example", "PUT", "authorization").statusCode()).isEqualTo(403);
+		assertThat(preflight(this.app, "/api/notes/1", "https://stranger.example", "PUT", "authorization").statusCode())
+			.isEqualTo(403);
+		assertThat(preflight(this.app, "/api/notes/1", "https://stranger.example", "PUT", "authorization").statusCode())
+			.isEqualTo(403);
 		assertThat(this.queries).hasValue(1);
 	}
 
 	@Test
 	void aLookupSlowerThanTheTimeoutIsARefusalWithinTheTimeoutAndIsAskedAgainLater() throws Exception {
 		long start = System.nanoTime();
-		assertThat(preflight(this.app, "/api/notes/1", "https://slow.example", "PUT", "authorization").statusCode()).isEqualTo(403);
+		assertThat(preflight(this.app, "/api/notes/1", "https://slow.example", "PUT", "authorization").statusCode())
+			.isEqualTo(403);
 		assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(1_500);
 		assertThat(this.queries).hasValue(1);
 		assertThat(preflight(this.app, "/api/notes/1", "https://slow.example", "PUT", "authorization").statusCode())

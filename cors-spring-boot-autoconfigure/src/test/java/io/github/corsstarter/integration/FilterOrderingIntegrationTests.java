@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Where the filter sits against Spring Security, and what happens when another CORS layer is also configured.
+ * Where the filter sits against Spring Security, and what happens when another CORS layer
+ * is also configured.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FilterOrderingIntegrationTests {
@@ -48,8 +49,9 @@ class FilterOrderingIntegrationTests {
 				with(POLICY, "spring.security.filter.order=10"))) {
 			HttpResponse<String> response = preflight(app, "/api/notes/1", APP, "PUT", "authorization");
 			assertThat(response.statusCode()).isEqualTo(204);
-			assertThat(app.send("PUT", "/api/notes/1", "Origin", APP).headers()
-				.allValues("Access-Control-Allow-Origin")).containsExactly(APP);
+			assertThat(
+					app.send("PUT", "/api/notes/1", "Origin", APP).headers().allValues("Access-Control-Allow-Origin"))
+				.containsExactly(APP);
 		}
 	}
 

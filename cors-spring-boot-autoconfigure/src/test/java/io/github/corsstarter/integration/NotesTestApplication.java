@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A small secured API as users write them: public reads, authenticated writes, ordinary Spring Security, and no
- * CORS code of its own.
+ * A small secured API as users write them: public reads, authenticated writes, ordinary
+ * Spring Security, and no CORS code of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration

@@ -27,8 +27,9 @@ import static io.github.corsstarter.integration.SecuredApiContract.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Actuator view and the metrics over real HTTP, the same on every stack: the dry run predicts exactly what the
- * filter answers a real request, rejections are recorded and bounded, and every decision is counted.
+ * The Actuator view and the metrics over real HTTP, the same on every stack: the dry run
+ * predicts exactly what the filter answers a real request, rejections are recorded and
+ * bounded, and every decision is counted.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ObservabilityContract {
@@ -67,14 +68,16 @@ abstract class ObservabilityContract {
 	@MethodSource("requests")
 	void theDryRunPredictsExactlyWhatTheFilterAnswersARealRequest(String origin, String method, String path,
 			String requestHeaders) throws Exception {
-		DocumentContext dryRun = json(this.app.send("GET", "/actuator/cors?origin=" + encode(origin) + "&method="
-				+ method + "&path=" + encode(path) + ((requestHeaders != null) ? "&requestHeaders=" + encode(requestHeaders) : "")));
+		DocumentContext dryRun = json(this.app.send("GET",
+				"/actuator/cors?origin=" + encode(origin) + "&method=" + method + "&path=" + encode(path)
+						+ ((requestHeaders != null) ? "&requestHeaders=" + encode(requestHeaders) : "")));
 		HttpResponse<String> preflight = this.app.send("OPTIONS", path, headers(origin, method, requestHeaders));
 		Integer predictedStatus = dryRun.read("$.preflight.status");
 		if (predictedStatus != null) {
 			assertThat(preflight.statusCode()).as("preflight status").isEqualTo(predictedStatus);
 		}
-		assertThat(corsHeaders(preflight)).as("preflight headers").isEqualTo(normalise(dryRun.read("$.preflight.headers")));
+		assertThat(corsHeaders(preflight)).as("preflight headers")
+			.isEqualTo(normalise(dryRun.read("$.preflight.headers")));
 		HttpResponse<String> actual = this.app.send(method, path, "Origin", origin);
 		assertThat(corsHeaders(actual)).as("request headers").isEqualTo(normalise(dryRun.read("$.actual.headers")));
 	}
@@ -122,7 +125,8 @@ abstract class ObservabilityContract {
 	void rejectionsAreBoundedAndTheirRequestValuesCappedAndEscaped() throws Exception {
 		String longOrigin = "https://" + "x".repeat(500) + ".example";
 		for (int i = 0; i < 60; i++) {
-			this.app.send("OPTIONS", "/api/notes/" + i, headers((i == 59) ? longOrigin : "https://flood.example", "PUT", null));
+			this.app.send("OPTIONS", "/api/notes/" + i,
+					headers((i == 59) ? longOrigin : "https://flood.example", "PUT", null));
 		}
 		DocumentContext report = json(this.app.send("GET", "/actuator/cors"));
 		assertThat((List<?>) report.read("$.recentRejections")).hasSize(50);
@@ -142,16 +146,22 @@ abstract class ObservabilityContract {
 		assertThat(count(registry, "api", "preflight", "none")).isEqualTo(allowedBefore + 1);
 		assertThat(count(registry, "api", "preflight", "method")).isEqualTo(rejectedBefore + 1);
 		assertThat(count(registry, "api", "actual", "none")).isPositive();
-		assertThat(registry.get("cors.requests").counters()).allSatisfy((counter) -> assertThat(counter.getId()
-			.getTags()).extracting((tag) -> tag.getKey()).containsExactlyInAnyOrder("policy", "kind", "outcome", "reason"));
+		assertThat(registry.get("cors.requests").counters())
+			.allSatisfy((counter) -> assertThat(counter.getId().getTags()).extracting((tag) -> tag.getKey())
+				.containsExactlyInAnyOrder("policy", "kind", "outcome", "reason"));
 		assertThat(registry.get("cors.requests").tag("outcome", "rejected").tag("reason", "method").counter().count())
 			.isPositive();
 		assertThat(registry.find("http.server.requests").tag("uri", "/api/**").tag("method", "OPTIONS").timers())
-			.as("preflights in http.server.requests").isNotEmpty();
+			.as("preflights in http.server.requests")
+			.isNotEmpty();
 	}
 
 	private static double count(MeterRegistry registry, String policy, String kind, String reason) {
-		return registry.get("cors.requests").tag("policy", policy).tag("kind", kind).tag("reason", reason).counter()
+		return registry.get("cors.requests")
+			.tag("policy", policy)
+			.tag("kind", kind)
+			.tag("reason", reason)
+			.counter()
 			.count();
 	}
 
@@ -163,7 +173,9 @@ abstract class ObservabilityContract {
 		return headers.toArray(String[]::new);
 	}
 
-	/** What the filter writes: the CORS headers, Vary, and a rejection's content headers. */
+	/**
+	 * What the filter writes: the CORS headers, Vary, and a rejection's content headers.
+	 */
 	private static Map<String, List<String>> corsHeaders(HttpResponse<String> response) {
 		Map<String, List<String>> headers = new TreeMap<>();
 		response.headers().map().forEach((name, values) -> {
@@ -178,14 +190,13 @@ abstract class ObservabilityContract {
 
 	private static Map<String, List<String>> normalise(Map<String, List<String>> headers) {
 		Map<String, List<String>> normalised = new TreeMap<>();
-		headers.forEach((name, values) -> normalised.put(name.toLowerCase(Locale.ROOT),
-				values.stream()
-					.flatMap((value) -> name.equalsIgnoreCase("vary") ? Arrays.stream(value.split(",")) : Stream.of(value))
-					.map((value) -> value.strip().replace(" ", ""))
-					.map((value) -> name.equalsIgnoreCase("vary") || name.equalsIgnoreCase("content-type")
-							? value.toLowerCase(Locale.ROOT) : value)
-					.sorted()
-					.toList()));
+		headers.forEach((name, values) -> normalised.put(name.toLowerCase(Locale.ROOT), values.stream()
+			.flatMap((value) -> name.equalsIgnoreCase("vary") ? Arrays.stream(value.split(",")) : Stream.of(value))
+			.map((value) -> value.strip().replace(" ", ""))
+			.map((value) -> name.equalsIgnoreCase("vary") || name.equalsIgnoreCase("content-type")
+					? value.toLowerCase(Locale.ROOT) : value)
+			.sorted()
+			.toList()));
 		return normalised;
 	}
 

@@ -10,16 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An origin source and an origin resolver over an H2 database, as applications write them, counting the
- * resolver's queries.
+ * An origin source and an origin resolver over an H2 database, as applications write
+ * them, counting the resolver's queries.
  */
 @Configuration(proxyBeanMethods = false)
 class OriginTables {
 
 	static final String[] PROPERTIES = { "spring.sql.init.schema-locations=classpath:dynamic-origins.sql",
 			"spring.datasource.generate-unique-name=true", "cors.policies.api.origin-source.bean=trustedOrigins",
-			"cors.policies.api.origin-resolver.bean=tenantDomains",
-			"cors.policies.api.origin-resolver.timeout=200ms",
+			"cors.policies.api.origin-resolver.bean=tenantDomains", "cors.policies.api.origin-resolver.timeout=200ms",
 			"cors.policies.api.origin-resolver.max-lookups-per-second=10" };
 
 	@Bean

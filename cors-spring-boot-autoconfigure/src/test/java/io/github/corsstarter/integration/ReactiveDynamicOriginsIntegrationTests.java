@@ -4,7 +4,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Database-backed origins on Netty: the resolver's lookups run on its own threads, never on an event loop.
+ * Database-backed origins on Netty: the resolver's lookups run on its own threads, never
+ * on an event loop.
  */
 class ReactiveDynamicOriginsIntegrationTests extends DynamicOriginsContract {
 

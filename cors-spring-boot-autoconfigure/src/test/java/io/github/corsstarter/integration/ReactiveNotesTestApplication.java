@@ -21,15 +21,18 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The secured API of {@link NotesTestApplication} as a WebFlux application: public reads, authenticated writes,
- * ordinary reactive Spring Security, and no CORS code of its own.
+ * The secured API of {@link NotesTestApplication} as a WebFlux application: public reads,
+ * authenticated writes, ordinary reactive Spring Security, and no CORS code of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @Import({ ReactiveNotesTestApplication.NotesController.class, ReactiveNotesTestApplication.Security.class })
 class ReactiveNotesTestApplication {
 
-	/** Netty, WebFlux's default server, even though Tomcat is on the test class path for the servlet tests. */
+	/**
+	 * Netty, WebFlux's default server, even though Tomcat is on the test class path for
+	 * the servlet tests.
+	 */
 	@Bean
 	NettyReactiveWebServerFactory nettyReactiveWebServerFactory() {
 		return new NettyReactiveWebServerFactory();

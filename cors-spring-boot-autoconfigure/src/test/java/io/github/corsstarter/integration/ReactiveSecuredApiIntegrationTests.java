@@ -6,8 +6,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The secured API on Netty, with Spring WebFlux and Spring Security's reactive {@code WebFilterChainProxy}: the same
- * assertions as on the servlet stack.
+ * The secured API on Netty, with Spring WebFlux and Spring Security's reactive
+ * {@code WebFilterChainProxy}: the same assertions as on the servlet stack.
  */
 class ReactiveSecuredApiIntegrationTests extends SecuredApiContract {
 

@@ -19,7 +19,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * An application started on a real embedded server (Tomcat or Netty) at a free port, and real HTTP requests to it.
+ * An application started on a real embedded server (Tomcat or Netty) at a free port, and
+ * real HTTP requests to it.
  */
 final class RunningApp implements AutoCloseable {
 
@@ -39,7 +40,10 @@ final class RunningApp implements AutoCloseable {
 		return start(application, WebApplicationType.SERVLET, properties);
 	}
 
-	/** Starts a WebFlux application; the application chooses its server (Netty in these tests). */
+	/**
+	 * Starts a WebFlux application; the application chooses its server (Netty in these
+	 * tests).
+	 */
 	static RunningApp startReactive(Class<?> application, String... properties) {
 		return start(application, WebApplicationType.REACTIVE, properties);
 	}
@@ -71,7 +75,8 @@ final class RunningApp implements AutoCloseable {
 	}
 
 	/**
-	 * Sends raw bytes, for requests no well-behaved client would build, and returns the status line.
+	 * Sends raw bytes, for requests no well-behaved client would build, and returns the
+	 * status line.
 	 */
 	String sendRaw(byte[] request) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
@@ -90,8 +95,9 @@ final class RunningApp implements AutoCloseable {
 	}
 
 	/**
-	 * Sends requests one after the other on one kept-alive connection, each once the previous answer arrived in
-	 * full, and returns the status lines; a request left unanswered fails.
+	 * Sends requests one after the other on one kept-alive connection, each once the
+	 * previous answer arrived in full, and returns the status lines; a request left
+	 * unanswered fails.
 	 * @param requests raw HTTP/1.1 requests without a body
 	 */
 	List<String> sendOnOneConnection(List<String> requests) throws IOException {
@@ -109,7 +115,10 @@ final class RunningApp implements AutoCloseable {
 		return statusLines;
 	}
 
-	/** Reads one response, its body by Content-Length or in chunks, and returns its status line. */
+	/**
+	 * Reads one response, its body by Content-Length or in chunks, and returns its status
+	 * line.
+	 */
 	private static String readResponse(InputStream in) throws IOException {
 		String headers = readUntil(in, "\r\n\r\n");
 		int length = 0;

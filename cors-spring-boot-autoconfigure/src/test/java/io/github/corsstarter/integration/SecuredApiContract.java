@@ -20,8 +20,8 @@ import static io.github.corsstarter.integration.RunningApp.basicAuthorization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter in a real application with Spring Security, over real HTTP: the same API and the same assertions on
- * every stack, each subclass starting its own server.
+ * The starter in a real application with Spring Security, over real HTTP: the same API
+ * and the same assertions on every stack, each subclass starting its own server.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,7 +37,10 @@ abstract class SecuredApiContract {
 
 	private RunningApp app;
 
-	/** Starts the API, secured as users secure it, with the starter configured by {@code properties}. */
+	/**
+	 * Starts the API, secured as users secure it, with the starter configured by
+	 * {@code properties}.
+	 */
 	abstract RunningApp start(String... properties);
 
 	@BeforeAll
@@ -102,9 +105,9 @@ abstract class SecuredApiContract {
 	}
 
 	@Test
-	void preflightFromAnOriginNotAllowedIsRefusedBeforeAuthenticationAndLogged(CapturedOutput output)
-			throws Exception {
-		HttpResponse<String> response = preflight(this.app, "/api/notes/1", "http://localhost:3000", "PUT", "authorization");
+	void preflightFromAnOriginNotAllowedIsRefusedBeforeAuthenticationAndLogged(CapturedOutput output) throws Exception {
+		HttpResponse<String> response = preflight(this.app, "/api/notes/1", "http://localhost:3000", "PUT",
+				"authorization");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo("CORS preflight rejected: origin not allowed\n");
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
@@ -118,8 +121,8 @@ abstract class SecuredApiContract {
 	void preflightForAHeaderNotAllowedIsRefusedAndTheLogNamesTheHeader(CapturedOutput output) throws Exception {
 		HttpResponse<String> response = preflight(this.app, "/api/notes/1", APP, "PUT", "authorization,x-custom");
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(output).contains("header 'x-custom' is not allowed by policy 'api' "
-				+ "(allowed: authorization, content-type)");
+		assertThat(output)
+			.contains("header 'x-custom' is not allowed by policy 'api' " + "(allowed: authorization, content-type)");
 	}
 
 	@Test
@@ -131,7 +134,7 @@ abstract class SecuredApiContract {
 
 	@Test
 	void hostileRequestsGetAQuick4xxAndNeverA5xx() throws Exception {
-		String manyNames = "x-a," .repeat(1_200);
+		String manyNames = "x-a,".repeat(1_200);
 		List<String> statusLines = List.of(
 				raw("OPTIONS /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
 						+ "\r\nAccess-Control-Request-Method: PUT\r\nAccess-Control-Request-Headers: " + manyNames
@@ -191,7 +194,10 @@ abstract class SecuredApiContract {
 		return (status) -> assertThat(status).isEqualTo("403");
 	}
 
-	/** A request the server refuses before any filter runs: any 4xx it chooses (400, 431), never a 5xx. */
+	/**
+	 * A request the server refuses before any filter runs: any 4xx it chooses (400, 431),
+	 * never a 5xx.
+	 */
 	private static ThrowingConsumer<String> clientError() {
 		return (status) -> assertThat(status).startsWith("4");
 	}

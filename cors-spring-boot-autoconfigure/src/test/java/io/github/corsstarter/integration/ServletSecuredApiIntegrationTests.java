@@ -10,7 +10,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The secured API on embedded Tomcat, with Spring MVC and Spring Security's servlet filter chain.
+ * The secured API on embedded Tomcat, with Spring MVC and Spring Security's servlet
+ * filter chain.
  */
 class ServletSecuredApiIntegrationTests extends SecuredApiContract {
 

@@ -27,8 +27,8 @@ class CorsPolicyTests {
 		.compilePolicy();
 
 	static Stream<Arguments> preflights() {
-		return Stream.of(verdict("allowed method and headers", "PUT", "authorization,content-type",
-				PreflightVerdict.ALLOWED),
+		return Stream.of(
+				verdict("allowed method and headers", "PUT", "authorization,content-type", PreflightVerdict.ALLOWED),
 				verdict("no request headers", "DELETE", null, PreflightVerdict.ALLOWED),
 				verdict("header names compare case-insensitively", "PUT", "Authorization, X-REQUEST-ID",
 						PreflightVerdict.ALLOWED),
@@ -112,8 +112,8 @@ class CorsPolicyTests {
 	@Test
 	void summarisesLongOriginListsInItsDescription() {
 		CorsPolicy many = PolicySpecs.named("many")
-			.allowedOrigins(Stream.iterate(1, (i) -> i + 1).limit(100).map((i) -> "https://a" + i + ".example")
-				.toList())
+			.allowedOrigins(
+					Stream.iterate(1, (i) -> i + 1).limit(100).map((i) -> "https://a" + i + ".example").toList())
 			.compilePolicy();
 		assertThat(many.toString()).contains("https://a5.example and 95 more").doesNotContain("https://a6.example");
 	}

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No report may suggest a value that itself fails: for a large, seeded set of bad origins, origin patterns and
- * path patterns, every value a problem's fix offers ({@code write '...'}, {@code for example '...'}) must compile
- * without error in the place of the bad one.
+ * No report may suggest a value that itself fails: for a large, seeded set of bad
+ * origins, origin patterns and path patterns, every value a problem's fix offers
+ * ({@code write '...'}, {@code for example '...'}) must compile without error in the
+ * place of the bad one.
  */
 class FixSuggestionTests {
 
@@ -81,7 +82,10 @@ class FixSuggestionTests {
 		}
 	}
 
-	/** The quoted values a fix offers that look like values of the setting (not a quoted character). */
+	/**
+	 * The quoted values a fix offers that look like values of the setting (not a quoted
+	 * character).
+	 */
 	private static List<String> suggestedValues(String fix) {
 		List<String> values = new ArrayList<>();
 		Matcher quoted = QUOTED.matcher(fix);

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Vectors from the URL Standard's examples and from web-platform-tests' url/resources/urltestdata.json (the
- * hosts of its IPv4 and IPv6 cases), plus edge cases of each step of the standard's algorithms.
+ * Vectors from the URL Standard's examples and from web-platform-tests'
+ * url/resources/urltestdata.json (the hosts of its IPv4 and IPv6 cases), plus edge cases
+ * of each step of the standard's algorithms.
  */
 class IpHostsTests {
 
@@ -58,15 +59,14 @@ class IpHostsTests {
 				Arguments.of("256.256.256.256", null), Arguments.of("256.256.256.256.256", null),
 				Arguments.of("256.256.256.256.256.", null), Arguments.of("256.1", null),
 				Arguments.of("1.16777216", null), Arguments.of("1.1.65536", null), Arguments.of("1.1.1.256", null),
-				Arguments.of("4294967296", null), Arguments.of("10000000000", null),
-				Arguments.of("0x100000000", null), Arguments.of("0xffffffff1", null),
-				Arguments.of("99999999999999999999999999999999999999", null),
+				Arguments.of("4294967296", null), Arguments.of("10000000000", null), Arguments.of("0x100000000", null),
+				Arguments.of("0xffffffff1", null), Arguments.of("99999999999999999999999999999999999999", null),
 				Arguments.of("0x10000000000000001", null), Arguments.of("018446744073709551617", null),
 				Arguments.of("1.2.3.4.5", null), Arguments.of("1.2.3.4.5.", null), Arguments.of("1.2.3.4.0", null),
-				Arguments.of("0.0.0.0.0", null), Arguments.of("01.2.3.4.5", null),
-				Arguments.of("0x1.2.3.4.5.", null), Arguments.of("1.2.3.4..", null), Arguments.of("0..0x300", null),
-				Arguments.of("0..0x300.", null), Arguments.of("1.2.3.08", null), Arguments.of("1.2.3.08.", null),
-				Arguments.of("1.2.3.09", null), Arguments.of("09.2.3.4", null), Arguments.of("09.2.3.4.", null),
+				Arguments.of("0.0.0.0.0", null), Arguments.of("01.2.3.4.5", null), Arguments.of("0x1.2.3.4.5.", null),
+				Arguments.of("1.2.3.4..", null), Arguments.of("0..0x300", null), Arguments.of("0..0x300.", null),
+				Arguments.of("1.2.3.08", null), Arguments.of("1.2.3.08.", null), Arguments.of("1.2.3.09", null),
+				Arguments.of("09.2.3.4", null), Arguments.of("09.2.3.4.", null),
 				Arguments.of("0999999999999999999", null), Arguments.of("0x100.2.3.4", null),
 				Arguments.of("foo.1.2.3.4", null), Arguments.of("foo.2.3.4", null), Arguments.of("foo.09", null),
 				Arguments.of("foo.0x4", null), Arguments.of("foo.0x", null),
@@ -97,8 +97,7 @@ class IpHostsTests {
 				// single zero pieces are not compressed; the first longest run is
 				Arguments.of("[0:1:0:1:0:1:0:1]", "[0:1:0:1:0:1:0:1]"),
 				Arguments.of("[1:0:1:0:1:0:1:0]", "[1:0:1:0:1:0:1:0]"),
-				Arguments.of("[1:0:0:0:1:0:0:0]", "[1::1:0:0:0]"),
-				Arguments.of("[1:0:0:1:0:0:0:1]", "[1:0:0:1::1]"),
+				Arguments.of("[1:0:0:0:1:0:0:0]", "[1::1:0:0:0]"), Arguments.of("[1:0:0:1:0:0:0:1]", "[1:0:0:1::1]"),
 				Arguments.of("[0:f:0:0:f:f:0:0]", "[0:f::f:f:0:0]"),
 				Arguments.of("[1:0:0:2:0:0:3:4]", "[1::2:0:0:3:4]"),
 				// an embedded IPv4 part is serialized as hex
@@ -124,8 +123,7 @@ class IpHostsTests {
 				Arguments.of("[::ffff:1.2.3.256]", null), Arguments.of("[::ffff:01.2.3.4]", null),
 				Arguments.of("[::ffff:0x7f.0.0.1]", null), Arguments.of("[www.google.com]", null),
 				Arguments.of("[google.com]", null), Arguments.of("[::%31]", null),
-				Arguments.of("[fe80::1%25eth0]", null),
-				Arguments.of("[ ::1]", null), Arguments.of("[::g]", null));
+				Arguments.of("[fe80::1%25eth0]", null), Arguments.of("[ ::1]", null), Arguments.of("[::g]", null));
 	}
 
 	@ParameterizedTest(name = "\"{0}\" -> {1}")
@@ -139,18 +137,17 @@ class IpHostsTests {
 
 	static Stream<Arguments> loopbackHosts() {
 		return Stream.of(Arguments.of("localhost", true), Arguments.of("app.localhost", true),
-				Arguments.of("a.b.localhost", true), Arguments.of("127.0.0.1", true),
-				Arguments.of("127.0.0.53", true), Arguments.of("127.255.255.255", true), Arguments.of("[::1]", true),
-				Arguments.of("127.evil.com", false), Arguments.of("127.0.0.1.evil.com", false),
-				Arguments.of("127.1", false), Arguments.of("127.0.0.1.", false), Arguments.of("0x7f.0.0.1", false),
-				Arguments.of("127.00.0.1", false), Arguments.of("2130706433", false), Arguments.of("127.", false),
-				Arguments.of("127.0.0.256", false), Arguments.of("126.255.255.255", false),
-				Arguments.of("128.0.0.1", false), Arguments.of("0.0.0.0", false), Arguments.of("localhost.", false),
-				Arguments.of("localhost.com", false), Arguments.of("evillocalhost", false),
-				Arguments.of(".localhost", false), Arguments.of("LOCALHOST", false),
-				Arguments.of("[0:0:0:0:0:0:0:1]", false), Arguments.of("[::ffff:7f00:1]", false),
-				Arguments.of("[::]", false), Arguments.of("[::2]", false), Arguments.of("example.com", false),
-				Arguments.of("", false));
+				Arguments.of("a.b.localhost", true), Arguments.of("127.0.0.1", true), Arguments.of("127.0.0.53", true),
+				Arguments.of("127.255.255.255", true), Arguments.of("[::1]", true), Arguments.of("127.evil.com", false),
+				Arguments.of("127.0.0.1.evil.com", false), Arguments.of("127.1", false),
+				Arguments.of("127.0.0.1.", false), Arguments.of("0x7f.0.0.1", false), Arguments.of("127.00.0.1", false),
+				Arguments.of("2130706433", false), Arguments.of("127.", false), Arguments.of("127.0.0.256", false),
+				Arguments.of("126.255.255.255", false), Arguments.of("128.0.0.1", false),
+				Arguments.of("0.0.0.0", false), Arguments.of("localhost.", false), Arguments.of("localhost.com", false),
+				Arguments.of("evillocalhost", false), Arguments.of(".localhost", false),
+				Arguments.of("LOCALHOST", false), Arguments.of("[0:0:0:0:0:0:0:1]", false),
+				Arguments.of("[::ffff:7f00:1]", false), Arguments.of("[::]", false), Arguments.of("[::2]", false),
+				Arguments.of("example.com", false), Arguments.of("", false));
 	}
 
 	@ParameterizedTest(name = "\"{0}\" -> {1}")

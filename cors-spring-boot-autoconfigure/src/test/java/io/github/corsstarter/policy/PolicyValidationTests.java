@@ -32,8 +32,8 @@ class PolicyValidationTests {
 						"private network", "allow-private-network=false"),
 				invalid("trailing slash", (s) -> s.allowedOrigins("https://a.com/"), "allowed-origins[0]",
 						"https://a.com/", "a trailing slash", "write 'https://a.com'"),
-				invalid("path", (s) -> s.allowedOrigins("https://a.com/app"), "allowed-origins[0]",
-						"https://a.com/app", "a path", "write 'https://a.com'"),
+				invalid("path", (s) -> s.allowedOrigins("https://a.com/app"), "allowed-origins[0]", "https://a.com/app",
+						"a path", "write 'https://a.com'"),
 				invalid("query", (s) -> s.allowedOrigins("https://a.com?x=1"), "allowed-origins[0]",
 						"https://a.com?x=1", "a query", "write 'https://a.com'"),
 				invalid("fragment", (s) -> s.allowedOrigins("https://a.com#top"), "allowed-origins[0]",
@@ -42,14 +42,12 @@ class PolicyValidationTests {
 						"https://me@a.com", "userinfo", "write 'https://a.com'"),
 				invalid("missing scheme", (s) -> s.allowedOrigins("app.example.com"), "allowed-origins[0]",
 						"app.example.com", "no scheme", "write 'https://app.example.com'"),
-				invalid("upper-case letters", (s) -> s.allowedOrigins("https://App.Example.com"),
-						"allowed-origins[0]", "https://App.Example.com", "upper-case letters",
-						"write 'https://app.example.com'"),
+				invalid("upper-case letters", (s) -> s.allowedOrigins("https://App.Example.com"), "allowed-origins[0]",
+						"https://App.Example.com", "upper-case letters", "write 'https://app.example.com'"),
 				invalid("explicit default port", (s) -> s.allowedOrigins("https://a.com:443"), "allowed-origins[0]",
 						"https://a.com:443", "default port 443", "write 'https://a.com'"),
-				invalid("wildcard in allowed-origins", (s) -> s.allowedOrigins("https://*.a.com"),
-						"allowed-origins[0]", "https://*.a.com", "wildcards belong in origin patterns",
-						"move it to allowed-origin-patterns"),
+				invalid("wildcard in allowed-origins", (s) -> s.allowedOrigins("https://*.a.com"), "allowed-origins[0]",
+						"https://*.a.com", "wildcards belong in origin patterns", "move it to allowed-origin-patterns"),
 				invalid("null origin", (s) -> s.allowedOrigins("null"), "allowed-origins[0]", "null",
 						"sandboxed iframes", "remove it"),
 				invalid("file origin", (s) -> s.allowedOrigins("file:///home/me/index.html"), "allowed-origins[0]",
@@ -72,13 +70,15 @@ class PolicyValidationTests {
 				invalid("wildcard over an unlisted top-level domain, the list's default rule",
 						(s) -> s.allowedOriginPatterns("https://*.corp"), "allowed-origin-patterns[0]",
 						"https://*.corp", "top-level domain 'corp'", "'https://*.example.corp'"),
-				invalid("wildcard over a public suffix of the ICANN section", (s) -> s.allowedOriginPatterns("https://*.co.uk"),
-						"allowed-origin-patterns[0]", "https://*.co.uk",
+				invalid("wildcard over a public suffix of the ICANN section",
+						(s) -> s.allowedOriginPatterns("https://*.co.uk"), "allowed-origin-patterns[0]",
+						"https://*.co.uk",
 						"'co.uk' is a public suffix (Public Suffix List, ICANN section, rule 'co.uk')",
 						"name your own registrable domain, for example 'https://*.example.co.uk'"),
 				invalid("wildcard over a public suffix of the private section",
 						(s) -> s.allowedOriginPatterns("https://*.github.io:[*]"), "allowed-origin-patterns[0]",
-						"https://*.github.io:[*]", "'github.io' is a public suffix (Public Suffix List, PRIVATE section",
+						"https://*.github.io:[*]",
+						"'github.io' is a public suffix (Public Suffix List, PRIVATE section",
 						"'https://*.example.github.io:[*]'"),
 				invalid("wildcard over vercel.app", (s) -> s.allowedOriginPatterns("https://*.vercel.app"),
 						"allowed-origin-patterns[0]", "https://*.vercel.app", "'vercel.app' is a public suffix",
@@ -86,9 +86,9 @@ class PolicyValidationTests {
 				invalid("wildcard over herokuapp.com", (s) -> s.allowedOriginPatterns("https://*.herokuapp.com"),
 						"allowed-origin-patterns[0]", "https://*.herokuapp.com", "'herokuapp.com' is a public suffix",
 						"'https://*.example.herokuapp.com'"),
-				invalid("wildcard over s3.amazonaws.com",
-						(s) -> s.allowedOriginPatterns("https://*.s3.amazonaws.com"), "allowed-origin-patterns[0]",
-						"https://*.s3.amazonaws.com", "'s3.amazonaws.com' is a public suffix", "for example 'https://*."),
+				invalid("wildcard over s3.amazonaws.com", (s) -> s.allowedOriginPatterns("https://*.s3.amazonaws.com"),
+						"allowed-origin-patterns[0]", "https://*.s3.amazonaws.com",
+						"'s3.amazonaws.com' is a public suffix", "for example 'https://*."),
 				invalid("wildcard over a name with a public suffix below it",
 						(s) -> s.allowedOriginPatterns("https://*.amazonaws.com"), "allowed-origin-patterns[0]",
 						"https://*.amazonaws.com", "it also matches names under", "for example 'https://*."),
@@ -150,8 +150,8 @@ class PolicyValidationTests {
 						"allowed-headers[0]", "Access-Control-Allow-Origin", "CORS protocol itself", "remove it"),
 				invalid("access-control- exposed header", (s) -> s.exposedHeaders("Access-Control-Max-Age"),
 						"exposed-headers[0]", "Access-Control-Max-Age", "CORS protocol itself", "remove it"),
-				invalid("Set-Cookie exposed", (s) -> s.exposedHeaders("Set-Cookie"), "exposed-headers[0]",
-						"Set-Cookie", "never expose it", "remove it"),
+				invalid("Set-Cookie exposed", (s) -> s.exposedHeaders("Set-Cookie"), "exposed-headers[0]", "Set-Cookie",
+						"never expose it", "remove it"),
 				invalid("negative max-age", (s) -> s.maxAge(Duration.ofSeconds(-1)), "max-age", "PT-1S", "negative",
 						"use 0 to disable"),
 				invalid("max-age above 24h", (s) -> s.maxAge(Duration.ofHours(25)), "max-age", "PT25H",
@@ -183,9 +183,8 @@ class PolicyValidationTests {
 			.maxAge(Duration.ofDays(2));
 		assertThatExceptionOfType(CorsConfigurationException.class).isThrownBy(spec::compilePolicy)
 			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ConfigurationProblem::settingKey)
-				.containsExactlyInAnyOrder("allowed-origins[0]", "allowed-origins[1]",
-						"allowed-origins[2]", "allowed-methods[0]", "allowed-headers[0]",
-						"max-age"));
+				.containsExactlyInAnyOrder("allowed-origins[0]", "allowed-origins[1]", "allowed-origins[2]",
+						"allowed-methods[0]", "allowed-headers[0]", "max-age"));
 	}
 
 	static Stream<Arguments> riskySettings() {
@@ -193,8 +192,8 @@ class PolicyValidationTests {
 				risky("max-age above Chromium's 2h cap",
 						(s) -> s.allowedOrigins("https://a.com").maxAge(Duration.ofHours(3)), "max-age", "caps"),
 				risky("credentials for a plain-http origin that is not loopback",
-						(s) -> s.allowedOrigins("http://intranet.example").allowCredentials(true),
-						"allowed-origins[0]", "plain-http"),
+						(s) -> s.allowedOrigins("http://intranet.example").allowCredentials(true), "allowed-origins[0]",
+						"plain-http"),
 				risky("a policy that allows no origin", (s) -> s, "allowed-origins", "allows no origin"),
 				risky("credentials for a host that only starts like a loopback address",
 						(s) -> s.allowedOrigins("http://127.evil.com").allowCredentials(true), "allowed-origins[0]",
@@ -221,8 +220,8 @@ class PolicyValidationTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("riskySettings")
-	void warnsWithoutFailingAboutRiskySettings(String behaviour, UnaryOperator<PolicySpecs> settings,
-			String property, String reason) {
+	void warnsWithoutFailingAboutRiskySettings(String behaviour, UnaryOperator<PolicySpecs> settings, String property,
+			String reason) {
 		ConfigurationProblems problems = new ConfigurationProblems();
 		PolicySpecs spec = settings.apply(PolicySpecs.named("api"));
 		assertThat(CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems))
@@ -252,7 +251,9 @@ class PolicyValidationTests {
 
 	@Test
 	void acceptsTenThousandOrigins() {
-		List<String> origins = Stream.iterate(1, (i) -> i + 1).limit(10_000).map((i) -> "https://app" + i + ".example")
+		List<String> origins = Stream.iterate(1, (i) -> i + 1)
+			.limit(10_000)
+			.map((i) -> "https://app" + i + ".example")
 			.toList();
 		assertThatNoException().isThrownBy(() -> PolicySpecs.named("api").allowedOrigins(origins).compilePolicy());
 	}

@@ -80,20 +80,20 @@ class PublicSuffixListTests {
 				Arguments.of("co.uk", "co.uk", Section.ICANN), Arguments.of("app", "app", Section.ICANN),
 				Arguments.of("example.co.uk", null, null), Arguments.of("example.com", null, null),
 				// PRIVATE suffixes: sites under them belong to unrelated customers
-				Arguments.of("github.io", "github.io", Section.PRIVATE),
-				Arguments.of("myapp.github.io", null, null),
-				Arguments.of("vercel.app", "vercel.app", Section.PRIVATE),
-				Arguments.of("myapp.vercel.app", null, null),
+				Arguments.of("github.io", "github.io", Section.PRIVATE), Arguments.of("myapp.github.io", null, null),
+				Arguments.of("vercel.app", "vercel.app", Section.PRIVATE), Arguments.of("myapp.vercel.app", null, null),
 				Arguments.of("herokuapp.com", "herokuapp.com", Section.PRIVATE),
 				Arguments.of("s3.amazonaws.com", "s3.amazonaws.com", Section.PRIVATE),
 				Arguments.of("amazonaws.com", null, null),
 				Arguments.of("eu-west-1.compute.amazonaws.com", "*.compute.amazonaws.com", Section.PRIVATE),
 				Arguments.of("compute.amazonaws.com", null, null),
-				// unlisted names: the default rule "*" makes any single label a public suffix
+				// unlisted names: the default rule "*" makes any single label a public
+				// suffix
 				Arguments.of("corp", "*", Section.DEFAULT), Arguments.of("internal", "*", Section.DEFAULT),
 				Arguments.of("localhost", "*", Section.DEFAULT), Arguments.of("example", "*", Section.DEFAULT),
 				Arguments.of("app.corp", null, null), Arguments.of("app.localhost", null, null),
-				// a wildcard rule and its exception; "ck" itself is not listed, only "*.ck"
+				// a wildcard rule and its exception; "ck" itself is not listed, only
+				// "*.ck"
 				Arguments.of("ck", "*", Section.DEFAULT), Arguments.of("foo.ck", "*.ck", Section.ICANN),
 				Arguments.of("www.ck", null, null), Arguments.of("a.foo.ck", null, null),
 				Arguments.of("a.www.ck", null, null),
@@ -101,8 +101,7 @@ class PublicSuffixListTests {
 				Arguments.of("kobe.jp", null, null), Arguments.of("example.kobe.jp", "*.kobe.jp", Section.ICANN),
 				Arguments.of("city.kobe.jp", null, null),
 				// internationalized rules are matched in punycode and reported as listed
-				Arguments.of("xn--55qx5d.cn", "公司.cn", Section.ICANN),
-				Arguments.of("xn--fiqs8s", "中国", Section.ICANN),
+				Arguments.of("xn--55qx5d.cn", "公司.cn", Section.ICANN), Arguments.of("xn--fiqs8s", "中国", Section.ICANN),
 				Arguments.of("xn--85x722f.xn--55qx5d.cn", null, null));
 	}
 
@@ -114,9 +113,10 @@ class PublicSuffixListTests {
 	}
 
 	/**
-	 * The ASCII cases of the list's own tests (tests/test_psl.txt of publicsuffix/list, dedicated to the public
-	 * domain), as (domain, registrable domain): the public suffix is the registrable domain less its leftmost
-	 * label, or the domain itself when there is no registrable domain.
+	 * The ASCII cases of the list's own tests (tests/test_psl.txt of publicsuffix/list,
+	 * dedicated to the public domain), as (domain, registrable domain): the public suffix
+	 * is the registrable domain less its leftmost label, or the domain itself when there
+	 * is no registrable domain.
 	 */
 	static Stream<Arguments> officialTests() {
 		return Stream.of(Arguments.of("example", null), Arguments.of("example.example", "example.example"),
@@ -160,7 +160,8 @@ class PublicSuffixListTests {
 		assertThat(bundled.publicSuffix(domain)).isEqualTo(publicSuffix);
 		assertThat(bundled.publicSuffixRule(domain).isPresent()).isEqualTo(registrable == null);
 		if (registrable != null) {
-			// (the public suffix need not be one by itself: that of city.kobe.jp is kobe.jp, by the exception rule
+			// (the public suffix need not be one by itself: that of city.kobe.jp is
+			// kobe.jp, by the exception rule
 			// !city.kobe.jp, while that of kobe.jp is jp)
 			assertThat(bundled.publicSuffixRule(registrable)).isEmpty();
 		}
@@ -216,8 +217,8 @@ class PublicSuffixListTests {
 	}
 
 	/**
-	 * Every name a rule makes a public suffix (or, for an exception, keeps from being one) gets a suggestion that is
-	 * neither a public suffix nor has one below it.
+	 * Every name a rule makes a public suffix (or, for an exception, keeps from being
+	 * one) gets a suggestion that is neither a public suffix nor has one below it.
 	 */
 	@Test
 	void suggestsASafeDomainForEveryRuleOfTheList() {
@@ -249,8 +250,8 @@ class PublicSuffixListTests {
 		}
 		assertThat(note).contains("VERSION:  " + bundled.version().orElseThrow() + "\n")
 			.contains("Rules:    " + bundled.size() + " (");
-		assertThat(bundled).hasToString("Public Suffix List " + bundled.version().orElseThrow() + " ("
-				+ bundled.size() + " rules, classpath:io/github/corsstarter/policy/public_suffix_list.dat.gz)");
+		assertThat(bundled).hasToString("Public Suffix List " + bundled.version().orElseThrow() + " (" + bundled.size()
+				+ " rules, classpath:io/github/corsstarter/policy/public_suffix_list.dat.gz)");
 	}
 
 	@Test
@@ -307,8 +308,8 @@ class PublicSuffixListTests {
 
 	@Test
 	void readsAListWithoutVersionLine() throws IOException {
-		PublicSuffixList list = read(SMALL_LIST.replace("// VERSION:", "// NO VERSION:")
-			.getBytes(StandardCharsets.UTF_8), "old.dat");
+		PublicSuffixList list = read(
+				SMALL_LIST.replace("// VERSION:", "// NO VERSION:").getBytes(StandardCharsets.UTF_8), "old.dat");
 		assertThat(list.version()).isEmpty();
 		assertThat(list).hasToString("Public Suffix List (no VERSION line) (13 rules, old.dat)");
 	}
@@ -344,8 +345,10 @@ class PublicSuffixListTests {
 						"is not a Public Suffix List: it has no '// ===BEGIN PRIVATE DOMAINS===' line"),
 				Arguments.of("truncated", utf8(SMALL_LIST.replace(end, "")),
 						"garbage is incomplete: its PRIVATE section is not ended by '// ===END PRIVATE DOMAINS==='"),
-				Arguments.of("no rules", utf8("// ===BEGIN ICANN DOMAINS===\n// ===END ICANN DOMAINS===\n"
-						+ "// ===BEGIN PRIVATE DOMAINS===\n" + end), "is not a Public Suffix List: it has no rules"),
+				Arguments.of("no rules",
+						utf8("// ===BEGIN ICANN DOMAINS===\n// ===END ICANN DOMAINS===\n"
+								+ "// ===BEGIN PRIVATE DOMAINS===\n" + end),
+						"is not a Public Suffix List: it has no rules"),
 				Arguments.of("rule between sections",
 						utf8(SMALL_LIST.replace("// ===BEGIN PRIVATE", "io\n// ===BEGIN PRIVATE")),
 						"garbage, line 25: the rule 'io' stands outside the ICANN and PRIVATE sections"),

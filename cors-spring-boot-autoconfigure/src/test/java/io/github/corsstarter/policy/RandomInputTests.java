@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Throws a large, seeded set of near-valid values at the request-time parsers: none may throw, and whatever
- * {@link Origin#parse(String)} accepts must be exactly the value it was given, re-serialized.
+ * Throws a large, seeded set of near-valid values at the request-time parsers: none may
+ * throw, and whatever {@link Origin#parse(String)} accepts must be exactly the value it
+ * was given, re-serialized.
  */
 class RandomInputTests {
 
@@ -49,7 +50,9 @@ class RandomInputTests {
 
 	@Test
 	void preflightChecksNeverThrowOnMalformedHeaderLists() {
-		CorsPolicy policy = PolicySpecs.named("p").allowedOrigins("https://a.example.com").allowedMethods("PUT")
+		CorsPolicy policy = PolicySpecs.named("p")
+			.allowedOrigins("https://a.example.com")
+			.allowedMethods("PUT")
 			.allowedHeaders("authorization", "content-type")
 			.compilePolicy();
 		IntStream.range(0, 100_000).mapToObj((i) -> mutate()).forEach((value) -> {

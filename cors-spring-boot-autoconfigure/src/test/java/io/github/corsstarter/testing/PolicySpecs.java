@@ -12,7 +12,8 @@ import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicySpec;
 
 /**
- * Named {@link CorsPolicySpec}s written fluently, for test tables: {@code named("api").allowedOrigins("*")}.
+ * Named {@link CorsPolicySpec}s written fluently, for test tables:
+ * {@code named("api").allowedOrigins("*")}.
  */
 public final class PolicySpecs {
 
@@ -38,7 +39,10 @@ public final class PolicySpecs {
 		return compilation(CompileContext.withBundledPublicSuffixList(), policies);
 	}
 
-	/** Compiles policies together, in this order, in a context that may provide origin sources and resolvers. */
+	/**
+	 * Compiles policies together, in this order, in a context that may provide origin
+	 * sources and resolvers.
+	 */
 	public static Compilation compilation(CompileContext context, PolicySpecs... policies) {
 		Map<String, CorsPolicySpec> specs = new LinkedHashMap<>();
 		for (PolicySpecs policy : policies) {

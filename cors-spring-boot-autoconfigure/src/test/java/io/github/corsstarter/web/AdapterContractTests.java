@@ -20,8 +20,9 @@ import static io.github.corsstarter.web.TestRequest.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One table of requests and the complete answers they must get, run through the servlet filter and the WebFlux
- * filter alike: a case that passes on one stack and fails on the other is a bug.
+ * One table of requests and the complete answers they must get, run through the servlet
+ * filter and the WebFlux filter alike: a case that passes on one stack and fails on the
+ * other is a bug.
  */
 class AdapterContractTests {
 
@@ -80,24 +81,24 @@ class AdapterContractTests {
 				exchange("preflight from a subdomain matching an origin pattern is allowed",
 						preflight("/api/notes", "https://app.eu.example.com", "DELETE", null), 204,
 						expected("Access-Control-Allow-Origin", "https://app.eu.example.com",
-								"Access-Control-Allow-Credentials", "true",
-								"Access-Control-Allow-Methods", "GET, POST, PUT, DELETE",
-								"Access-Control-Allow-Headers", "authorization, content-type",
-								"Access-Control-Max-Age", "3600", "Vary", PREFLIGHT_VARY), ""),
+								"Access-Control-Allow-Credentials", "true", "Access-Control-Allow-Methods",
+								"GET, POST, PUT, DELETE", "Access-Control-Allow-Headers", "authorization, content-type",
+								"Access-Control-Max-Age", "3600", "Vary", PREFLIGHT_VARY),
+						""),
 				exchange("preflight from an origin that is not allowed is refused with 403 and no CORS headers",
 						preflight("/api/notes/1", "http://localhost:3000", "PUT", "authorization"), 403,
 						rejected(ORIGIN_REJECTED), ORIGIN_REJECTED),
 				exchange("preflight from a look-alike of a pattern's domain is refused",
-						preflight("/api/notes", "https://evilexample.com", "PUT", null), 403,
-						rejected(ORIGIN_REJECTED), ORIGIN_REJECTED),
+						preflight("/api/notes", "https://evilexample.com", "PUT", null), 403, rejected(ORIGIN_REJECTED),
+						ORIGIN_REJECTED),
 				exchange("preflight for a method that is not allowed is refused",
 						preflight("/api/notes/1", APP, "PATCH", null), 403, rejected(METHOD_REJECTED), METHOD_REJECTED),
 				exchange("preflight for a header that is not allowed is refused",
 						preflight("/api/notes/1", APP, "PUT", "authorization,x-custom"), 403,
 						rejected(HEADERS_REJECTED), HEADERS_REJECTED),
 				exchange("preflight for a header name that is no token is refused",
-						preflight("/api/notes/1", APP, "PUT", "authorization,x\u00e9"), 403,
-						rejected(HEADERS_REJECTED), HEADERS_REJECTED),
+						preflight("/api/notes/1", APP, "PUT", "authorization,x\u00e9"), 403, rejected(HEADERS_REJECTED),
+						HEADERS_REJECTED),
 				exchange("preflight with a header list longer than any browser sends is refused unread",
 						preflight("/open/data", "https://anyone.test", "PUT", "x-a,".repeat(16_384)), 403,
 						rejected(HEADERS_TOO_LONG), HEADERS_TOO_LONG),
@@ -114,7 +115,8 @@ class AdapterContractTests {
 						preflight("/open/data", "https://anyone.test", "PATCH", "x-one, authorization"), 204,
 						expected("Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", "PATCH",
 								"Access-Control-Allow-Headers", "x-one, authorization", "Access-Control-Max-Age", "0",
-								"Vary", PREFLIGHT_VARY), ""),
+								"Vary", PREFLIGHT_VARY),
+						""),
 				exchange("private network preflight is answered when the policy allows it",
 						preflight("/lan/printer", "https://public.example.org", "GET", null)
 							.header("Access-Control-Request-Private-Network", "true"),
@@ -122,10 +124,12 @@ class AdapterContractTests {
 						expected("Access-Control-Allow-Origin", "https://public.example.org",
 								"Access-Control-Allow-Methods", "GET, HEAD, POST",
 								"Access-Control-Allow-Private-Network", "true", "Access-Control-Max-Age", "1800",
-								"Vary", PREFLIGHT_VARY + ", Access-Control-Request-Private-Network"), ""),
+								"Vary", PREFLIGHT_VARY + ", Access-Control-Request-Private-Network"),
+						""),
 				exchange("private network preflight gets no allow header when the policy does not opt in",
 						preflight("/api/notes", APP, "PUT", null).header("Access-Control-Request-Private-Network",
-								"true"), 204, API_PREFLIGHT, ""),
+								"true"),
+						204, API_PREFLIGHT, ""),
 				exchange("actual request from an allowed origin gets its headers and reaches the application",
 						request("GET", "/api/notes", APP), 200, API_ACTUAL, null),
 				exchange("actual request with several Origin headers reaches the application without CORS headers",
@@ -139,11 +143,12 @@ class AdapterContractTests {
 				exchange("wildcard policy answers an actual request with '*'",
 						request("GET", "/open/data", "https://anyone.test"), 200,
 						expected("Access-Control-Allow-Origin", "*", "Access-Control-Expose-Headers", "*", "Vary",
-								"Origin"), null),
+								"Origin"),
+						null),
 				exchange("preflight on a path no policy covers reaches the application untouched",
 						preflight("/other", APP, "PUT", null), 200, expected(), null),
-				exchange("actual request on a path no policy covers is untouched",
-						request("GET", "/other", APP), 200, expected(), null),
+				exchange("actual request on a path no policy covers is untouched", request("GET", "/other", APP), 200,
+						expected(), null),
 				exchange("policy is chosen by the path within the application, not the context path",
 						request("GET", "/api/notes", APP).under("/ctx"), 200, API_ACTUAL, null),
 				exchange("path parameters cannot smuggle a request out of a carved-out policy",
@@ -186,7 +191,8 @@ class AdapterContractTests {
 	}
 
 	/**
-	 * @param body the preflight answer's body, or {@code null} for a request that must reach the application
+	 * @param body the preflight answer's body, or {@code null} for a request that must
+	 * reach the application
 	 */
 	private static Arguments exchange(String behaviour, TestRequest request, int status,
 			Map<String, List<String>> headers, String body) {

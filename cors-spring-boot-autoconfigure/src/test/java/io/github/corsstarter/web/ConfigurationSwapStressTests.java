@@ -25,19 +25,26 @@ import static io.github.corsstarter.web.TestRequest.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Swapping configurations while requests run: every response, on either stack, is answered entirely by the old or
- * entirely by the new configuration, never a mix of the two.
+ * Swapping configurations while requests run: every response, on either stack, is
+ * answered entirely by the old or entirely by the new configuration, never a mix of the
+ * two.
  */
 class ConfigurationSwapStressTests {
 
 	private static final String APP = "http://localhost:5173";
 
 	private static final CompiledCorsConfiguration A = PolicySpecs.compile(PolicySpecs.named("api")
-		.pathPatterns("/api/**").allowedOrigins(APP).allowedMethods("GET", "PUT").exposedHeaders("X-A")
+		.pathPatterns("/api/**")
+		.allowedOrigins(APP)
+		.allowedMethods("GET", "PUT")
+		.exposedHeaders("X-A")
 		.maxAge(Duration.ofSeconds(100)));
 
 	private static final CompiledCorsConfiguration B = PolicySpecs.compile(PolicySpecs.named("api")
-		.pathPatterns("/api/**").allowedOrigins(APP).allowedMethods("GET", "PUT", "DELETE").exposedHeaders("X-B")
+		.pathPatterns("/api/**")
+		.allowedOrigins(APP)
+		.allowedMethods("GET", "PUT", "DELETE")
+		.exposedHeaders("X-B")
 		.maxAge(Duration.ofSeconds(200)));
 
 	private static final Set<Map<String, List<String>>> PREFLIGHTS = Set.of(
@@ -63,8 +70,8 @@ class ConfigurationSwapStressTests {
 			clients.add(threads.submit(() -> {
 				int requests = 0;
 				while (swapping.get() || requests < 200) {
-					Exchanged exchanged = stack.exchange(engine,
-							preflights ? preflight("/api/notes/1", APP, "PUT", null) : request("GET", "/api/notes", APP));
+					Exchanged exchanged = stack.exchange(engine, preflights
+							? preflight("/api/notes/1", APP, "PUT", null) : request("GET", "/api/notes", APP));
 					assertThat(exchanged.headers()).as("%s %s", stack, preflights ? "preflight" : "request")
 						.isIn(preflights ? PREFLIGHTS : ACTUALS);
 					seen.put(exchanged.headers(), true);
@@ -76,7 +83,8 @@ class ConfigurationSwapStressTests {
 		Future<?> swapper = threads.submit(() -> {
 			for (int swap = 0; swap < 500; swap++) {
 				engine.install((swap % 2 == 0) ? B : A);
-				// Long enough for requests to run between swaps, short enough for hundreds of swaps in a second.
+				// Long enough for requests to run between swaps, short enough for
+				// hundreds of swaps in a second.
 				LockSupport.parkNanos(1_000_000);
 			}
 			swapping.set(false);

@@ -29,9 +29,9 @@ import static io.github.corsstarter.web.TestRequest.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A policy with an origin resolver answers, on both stacks, exactly as if the origins the resolver allows were
- * configured: from the resolver's cache at once, or once a lookup (on another thread) answers; a failed lookup is
- * a rejection.
+ * A policy with an origin resolver answers, on both stacks, exactly as if the origins the
+ * resolver allows were configured: from the resolver's cache at once, or once a lookup
+ * (on another thread) answers; a failed lookup is a rejection.
  */
 class ResolverAdapterTests {
 
@@ -41,10 +41,15 @@ class ResolverAdapterTests {
 
 	private final FakeLookup lookup = new FakeLookup();
 
-	private final CorsEngine engine = new CorsEngine(PolicySpecs.compilation(
-			CompileContext.withBundledPublicSuffixList().withOriginLookups((policy, resolver) -> Optional.of(this.lookup)),
-			PolicySpecs.named("api").pathPatterns("/api/**").allowedOrigins(APP).allowedMethods("GET", "PUT")
-				.originResolver("tenants"))
+	private final CorsEngine engine = new CorsEngine(PolicySpecs
+		.compilation(
+				CompileContext.withBundledPublicSuffixList()
+					.withOriginLookups((policy, resolver) -> Optional.of(this.lookup)),
+				PolicySpecs.named("api")
+					.pathPatterns("/api/**")
+					.allowedOrigins(APP)
+					.allowedMethods("GET", "PUT")
+					.originResolver("tenants"))
 		.orThrow());
 
 	private static final Map<String, List<String>> TENANT_PREFLIGHT = expected("Access-Control-Allow-Origin", TENANT,
@@ -114,7 +119,10 @@ class ResolverAdapterTests {
 		assertThat(this.lookup.lookups).hasValue(0);
 	}
 
-	/** A resolver whose answers arrive on another thread, a little later, as a database's would. */
+	/**
+	 * A resolver whose answers arrive on another thread, a little later, as a database's
+	 * would.
+	 */
 	private static final class FakeLookup implements OriginLookup {
 
 		final Map<String, Known> known = new ConcurrentHashMap<>();

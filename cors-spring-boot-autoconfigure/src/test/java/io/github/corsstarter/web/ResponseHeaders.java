@@ -10,10 +10,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * A response's complete header set as lower-case names to values, so tests compare what a client sees. List-valued
- * headers are split on commas and their items sorted, so the comparison ignores their order and how they were
- * spread over header lines; every other header keeps each line, so a header written twice fails the comparison.
- * A list item written twice fails it too.
+ * A response's complete header set as lower-case names to values, so tests compare what a
+ * client sees. List-valued headers are split on commas and their items sorted, so the
+ * comparison ignores their order and how they were spread over header lines; every other
+ * header keeps each line, so a header written twice fails the comparison. A list item
+ * written twice fails it too.
  */
 public final class ResponseHeaders {
 
@@ -23,8 +24,12 @@ public final class ResponseHeaders {
 	private ResponseHeaders() {
 	}
 
-	/** The headers of a response, given its header names and how to read every value of one. */
-	public static Map<String, List<String>> of(Iterable<String> names, Function<String, ? extends Iterable<String>> values) {
+	/**
+	 * The headers of a response, given its header names and how to read every value of
+	 * one.
+	 */
+	public static Map<String, List<String>> of(Iterable<String> names,
+			Function<String, ? extends Iterable<String>> values) {
 		Map<String, List<String>> headers = new TreeMap<>();
 		for (String name : names) {
 			List<String> lines = new ArrayList<>();
@@ -35,7 +40,10 @@ public final class ResponseHeaders {
 		return headers;
 	}
 
-	/** Builds an expected header set from name/value pairs, values of list-valued headers comma-separated. */
+	/**
+	 * Builds an expected header set from name/value pairs, values of list-valued headers
+	 * comma-separated.
+	 */
 	public static Map<String, List<String>> expected(String... namesAndValues) {
 		Map<String, List<String>> headers = new TreeMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -24,8 +24,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.server.MockServerWebExchange;
 
 /**
- * The two adapters, each sending a {@link TestRequest} through its filter to an application that answers 200, so
- * that one table of cases checks that both stacks answer every request the same way.
+ * The two adapters, each sending a {@link TestRequest} through its filter to an
+ * application that answers 200, so that one table of cases checks that both stacks answer
+ * every request the same way.
  */
 public enum Stack {
 
@@ -52,7 +53,8 @@ public enum Stack {
 
 		@Override
 		public Exchanged exchange(CorsEngine engine, TestRequest request) {
-			// A URI, not a template: the path reaches the filter exactly as written, escapes included.
+			// A URI, not a template: the path reaches the filter exactly as written,
+			// escapes included.
 			MockServerHttpRequest.BaseBuilder<?> builder = MockServerHttpRequest
 				.method(HttpMethod.valueOf(request.method()), URI.create(request.uri()))
 				.contextPath(request.contextPath());
@@ -78,7 +80,10 @@ public enum Stack {
 	/** Sends a request through this stack's filter, applying the engine's decisions. */
 	public abstract Exchanged exchange(CorsEngine engine, TestRequest request) throws Exception;
 
-	/** Records whether the request got past the filter, and answers 200 like an application would. */
+	/**
+	 * Records whether the request got past the filter, and answers 200 like an
+	 * application would.
+	 */
 	static final class SpyChain implements FilterChain {
 
 		boolean reached;

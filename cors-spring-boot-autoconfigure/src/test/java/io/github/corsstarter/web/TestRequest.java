@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param method the request method
  * @param path the path within the application
- * @param contextPath the context path (servlet) or base path (WebFlux) in front of it, or empty
+ * @param contextPath the context path (servlet) or base path (WebFlux) in front of it, or
+ * empty
  * @param headers request header lines, in order; a name may repeat
  */
 public record TestRequest(String method, String path, String contextPath, List<Map.Entry<String, String>> headers) {
@@ -19,7 +20,10 @@ public record TestRequest(String method, String path, String contextPath, List<M
 		return (origin != null) ? request.header("Origin", origin) : request;
 	}
 
-	/** A preflight: {@code OPTIONS} with {@code Origin}, the requested method and, if not null, headers. */
+	/**
+	 * A preflight: {@code OPTIONS} with {@code Origin}, the requested method and, if not
+	 * null, headers.
+	 */
 	public static TestRequest preflight(String path, String origin, String method, String requestHeaders) {
 		TestRequest preflight = request("OPTIONS", path, origin).header("Access-Control-Request-Method", method);
 		return (requestHeaders != null) ? preflight.header("Access-Control-Request-Headers", requestHeaders)

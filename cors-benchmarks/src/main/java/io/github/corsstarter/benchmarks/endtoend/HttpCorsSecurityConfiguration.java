@@ -17,9 +17,10 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The sample's API security as users write it without the starter: the sample's own authorization rules, token
- * checks and entry point, plus {@code http.cors()} over the sample's {@code cors.policies.api}. Ordered ahead of
- * the sample's catch-all chain so it owns {@code /api/**}; run with {@code cors.enabled=false}.
+ * The sample's API security as users write it without the starter: the sample's own
+ * authorization rules, token checks and entry point, plus {@code http.cors()} over the
+ * sample's {@code cors.policies.api}. Ordered ahead of the sample's catch-all chain so it
+ * owns {@code /api/**}; run with {@code cors.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpCorsSecurityConfiguration {
@@ -33,11 +34,14 @@ public class HttpCorsSecurityConfiguration {
 	SecurityFilterChain httpCorsApiSecurity(HttpSecurity http, AuthenticationEntryPoint entryPoint) {
 		http.securityMatcher(SAMPLE_API_POLICY.pathPattern())
 			.cors(Customizer.withDefaults())
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token").permitAll()
-				.requestMatchers("/error").permitAll()
-				.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token")
+				.permitAll()
+				.requestMatchers("/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(entryPoint))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))

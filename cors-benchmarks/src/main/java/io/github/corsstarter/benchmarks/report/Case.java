@@ -3,9 +3,11 @@ package io.github.corsstarter.benchmarks.report;
 import java.util.Map;
 
 /**
- * One measured case: which request (benchmark method, and configuration size if any) through which filter.
+ * One measured case: which request (benchmark method, and configuration size if any)
+ * through which filter.
  *
- * @param scenario the benchmark method, followed by the configuration size for size benchmarks
+ * @param scenario the benchmark method, followed by the configuration size for size
+ * benchmarks
  * @param benchmarkClass the benchmark's simple class name
  * @param filter the filter parameter, {@code null} for benchmarks of no filter
  */
@@ -19,7 +21,10 @@ record Case(String scenario, String benchmarkClass, String filter) {
 				param(params, "filter"));
 	}
 
-	/** A CSV of several benchmark classes has every class's parameter columns, empty where a class has none. */
+	/**
+	 * A CSV of several benchmark classes has every class's parameter columns, empty where
+	 * a class has none.
+	 */
 	private static String param(Map<String, String> params, String name) {
 		String value = params.get(name);
 		return (value == null || value.isEmpty()) ? null : value;

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JMH's {@code -rf csv} output: one row per benchmark and parameter set, plus one row per secondary result
- * ({@code -prof gc}'s {@code gc.alloc.rate.norm} among them), named {@code benchmark:result}.
+ * Reads JMH's {@code -rf csv} output: one row per benchmark and parameter set, plus one
+ * row per secondary result ({@code -prof gc}'s {@code gc.alloc.rate.norm} among them),
+ * named {@code benchmark:result}.
  */
 final class JmhCsv {
 

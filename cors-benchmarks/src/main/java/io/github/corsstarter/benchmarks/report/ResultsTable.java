@@ -12,19 +12,24 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Prints one Markdown table per benchmark class from a JMH CSV result file. Each row is one scenario with every
- * filter's time and allocation, then the ratios the issue's targets are stated in, both on the totals and net of
- * the pass-through floor (the mock request and response, which every filter pays for alike). The first row is the
- * table's plain allowed preflight (one origin, one policy); the last column compares every row's time with it, which
- * is how the hostile preflight and the growth with origins and policies are judged.
+ * Prints one Markdown table per benchmark class from a JMH CSV result file. Each row is
+ * one scenario with every filter's time and allocation, then the ratios the issue's
+ * targets are stated in, both on the totals and net of the pass-through floor (the mock
+ * request and response, which every filter pays for alike). The first row is the table's
+ * plain allowed preflight (one origin, one policy); the last column compares every row's
+ * time with it, which is how the hostile preflight and the growth with origins and
+ * policies are judged.
  * <p>
- * The reactive benchmarks ({@code ReactiveRequestKindBenchmark}, {@code ReactiveConfigurationSizeBenchmark}) get
- * tables of their own in the same format, their filters having the same parameter values, with Spring's
- * {@code CorsWebFilter} in place of its {@code CorsFilter}. Each follows its servlet twin, so the two stacks' figures
- * can be read side by side. Their floor is the mock exchange, far higher than the servlet mocks': across the stacks,
- * compare the ratios net of the floor and the bytes, not the times.
+ * The reactive benchmarks ({@code ReactiveRequestKindBenchmark},
+ * {@code ReactiveConfigurationSizeBenchmark}) get tables of their own in the same format,
+ * their filters having the same parameter values, with Spring's {@code CorsWebFilter} in
+ * place of its {@code CorsFilter}. Each follows its servlet twin, so the two stacks'
+ * figures can be read side by side. Their floor is the mock exchange, far higher than the
+ * servlet mocks': across the stacks, compare the ratios net of the floor and the bytes,
+ * not the times.
  * <p>
- * Usage: {@code java -cp benchmarks.jar io.github.corsstarter.benchmarks.report.ResultsTable result.csv}
+ * Usage:
+ * {@code java -cp benchmarks.jar io.github.corsstarter.benchmarks.report.ResultsTable result.csv}
  */
 public final class ResultsTable {
 
@@ -34,10 +39,16 @@ public final class ResultsTable {
 
 	private static final String FLOOR = "PASS_THROUGH";
 
-	/** How the WebFlux twin of a servlet benchmark class is named ({@code ReactiveRequestKindBenchmark}). */
+	/**
+	 * How the WebFlux twin of a servlet benchmark class is named
+	 * ({@code ReactiveRequestKindBenchmark}).
+	 */
 	private static final String REACTIVE_PREFIX = "Reactive";
 
-	/** The scenario every other row of its table is compared with: the first allowed preflight JMH ran. */
+	/**
+	 * The scenario every other row of its table is compared with: the first allowed
+	 * preflight JMH ran.
+	 */
 	private static final String BASELINE_PREFIX = "allowedPreflight";
 
 	private final Map<Case, Measurement> measurements;
@@ -71,7 +82,9 @@ public final class ResultsTable {
 					+ "| starter ÷ Spring bytes (total / net) | time ÷ row 1 (starter / Spring) |\n");
 			out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 			List<String> scenarios = distinct(Case::scenario, benchmarkClass);
-			String baseline = scenarios.stream().filter((name) -> name.startsWith(BASELINE_PREFIX)).findFirst()
+			String baseline = scenarios.stream()
+				.filter((name) -> name.startsWith(BASELINE_PREFIX))
+				.findFirst()
 				.orElse(scenarios.get(0));
 			scenarios.remove(baseline);
 			scenarios.add(0, baseline);
@@ -88,18 +101,28 @@ public final class ResultsTable {
 				: benchmarkClass;
 	}
 
-	/** Which of Spring's filters the class compares with: the reactive benchmarks' names say they are reactive. */
+	/**
+	 * Which of Spring's filters the class compares with: the reactive benchmarks' names
+	 * say they are reactive.
+	 */
 	private static String springFilter(String benchmarkClass) {
 		return benchmarkClass.startsWith(REACTIVE_PREFIX) ? "Spring CorsWebFilter" : "Spring CorsFilter";
 	}
 
-	/** For benchmarks without a filter parameter: each scenario's own time and allocation. */
+	/**
+	 * For benchmarks without a filter parameter: each scenario's own time and allocation.
+	 */
 	private String singleFilterTable(String benchmarkClass) {
 		StringBuilder out = new StringBuilder("| Scenario | ns/op | B/op |\n|---|---:|---:|\n");
 		for (String scenario : distinct(Case::scenario, benchmarkClass)) {
 			Measurement measurement = find(benchmarkClass, scenario, null);
-			out.append("| ").append(scenario).append(" | ").append(time(measurement)).append(" | ")
-				.append(bytes(measurement)).append(" |\n");
+			out.append("| ")
+				.append(scenario)
+				.append(" | ")
+				.append(time(measurement))
+				.append(" | ")
+				.append(bytes(measurement))
+				.append(" |\n");
 		}
 		return out.toString();
 	}

@@ -1,4 +1,5 @@
 /**
- * Turns a JMH CSV result file into the Markdown tables of the README's Performance section.
+ * Turns a JMH CSV result file into the Markdown tables of the README's Performance
+ * section.
  */
 package io.github.corsstarter.benchmarks.report;

@@ -15,24 +15,27 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * The WebFlux adapter of the {@link CorsEngine}: it reads the request, asks the engine, and writes what the engine
- * decided, exactly as the servlet filter does.
+ * The WebFlux adapter of the {@link CorsEngine}: it reads the request, asks the engine,
+ * and writes what the engine decided, exactly as the servlet filter does.
  * <ul>
- * <li>a preflight on a covered path is answered here, 204 or 403, without calling the rest of the chain
- * (authentication included);</li>
- * <li>any other request on a covered path gets its CORS headers before the chain runs; for an allowed origin they
- * are written again just before the response commits, where missing, so an error handler that rebuilt the response
- * (Boot's {@code ErrorWebExceptionHandler}, an exception handler) cannot drop them, and nothing is written
- * twice;</li>
+ * <li>a preflight on a covered path is answered here, 204 or 403, without calling the
+ * rest of the chain (authentication included);</li>
+ * <li>any other request on a covered path gets its CORS headers before the chain runs;
+ * for an allowed origin they are written again just before the response commits, where
+ * missing, so an error handler that rebuilt the response (Boot's
+ * {@code ErrorWebExceptionHandler}, an exception handler) cannot drop them, and nothing
+ * is written twice;</li>
  * <li>requests on uncovered paths pass untouched.</li>
  * </ul>
- * Its default order is one less than Spring Security's {@code WebFilterChainProxy} ({@code -100}).
+ * Its default order is one less than Spring Security's {@code WebFilterChainProxy}
+ * ({@code -100}).
  */
 public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	/**
-	 * The order of Spring Security's {@code WebFilterChainProxy} ({@code WebFluxSecurityConfiguration}'s
-	 * {@code WEB_FILTER_CHAIN_FILTER_ORDER}, which is not public).
+	 * The order of Spring Security's {@code WebFilterChainProxy}
+	 * ({@code WebFluxSecurityConfiguration}'s {@code WEB_FILTER_CHAIN_FILTER_ORDER},
+	 * which is not public).
 	 */
 	public static final int SECURITY_WEB_FILTER_ORDER = -100;
 
@@ -62,7 +65,8 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		ReactiveExchange view = new ReactiveExchange(exchange);
 		CorsDecision decision = this.engine.decide(view);
 		if (decision.isPending()) {
-			// The origin resolver answers on its own threads; the chain goes on off them, never blocking an event
+			// The origin resolver answers on its own threads; the chain goes on off them,
+			// never blocking an event
 			// loop.
 			return Mono.fromFuture(decision.resolution())
 				.publishOn(Schedulers.parallel())
@@ -80,15 +84,18 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		decision.writeHeaders(view, view);
 		this.engine.record(decision, view);
 		if (decision.isPreflight()) {
-			// No handler runs for a preflight: name it in http.server.requests by the pattern that covered it.
-			if (exchange.getAttribute(ServerRequestObservationContext.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE)
-					instanceof ServerRequestObservationContext observation) {
+			// No handler runs for a preflight: name it in http.server.requests by the
+			// pattern that covered it.
+			if (exchange.getAttribute(
+					ServerRequestObservationContext.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE) instanceof ServerRequestObservationContext observation) {
 				observation.setPathPattern(decision.pathPattern());
 			}
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
 			byte[] body = decision.body();
-			// The request is read to its end first: Reactor Netty (1.3.7 here) left the next request on a kept-alive
-			// connection unanswered after a response sent before the request's (empty) body was read.
+			// The request is read to its end first: Reactor Netty (1.3.7 here) left the
+			// next request on a kept-alive
+			// connection unanswered after a response sent before the request's (empty)
+			// body was read.
 			return exchange.getRequest()
 				.getBody()
 				.map(DataBufferUtils::release)

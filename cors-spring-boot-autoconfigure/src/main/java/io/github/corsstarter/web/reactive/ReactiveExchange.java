@@ -28,8 +28,8 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 	}
 
 	/**
-	 * This exchange as the action that writes a decision's headers again just before the response commits: the
-	 * exchange itself, so registering it allocates nothing.
+	 * This exchange as the action that writes a decision's headers again just before the
+	 * response commits: the exchange itself, so registering it allocates nothing.
 	 */
 	Supplier<Mono<Void>> reasserting(CorsDecision decision) {
 		this.reasserted = decision;

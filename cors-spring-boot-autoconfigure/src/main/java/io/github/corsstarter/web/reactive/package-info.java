@@ -1,5 +1,6 @@
 /**
- * The WebFlux adapter: a web filter that reads each exchange for the CORS engine and writes its decision.
+ * The WebFlux adapter: a web filter that reads each exchange for the CORS engine and
+ * writes its decision.
  */
 @NullMarked
 package io.github.corsstarter.web.reactive;

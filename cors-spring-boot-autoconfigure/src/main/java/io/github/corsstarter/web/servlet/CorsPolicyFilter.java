@@ -18,29 +18,35 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
- * The servlet adapter of the {@link CorsEngine}: it reads the request, asks the engine, and writes what the engine
- * decided.
+ * The servlet adapter of the {@link CorsEngine}: it reads the request, asks the engine,
+ * and writes what the engine decided.
  * <ul>
- * <li>a preflight on a covered path is answered here, 204 or 403, and never reaches the rest of the chain
- * (authentication included);</li>
- * <li>any other request on a covered path gets its CORS headers before the chain runs, so they are on every
- * response, a 401 from Spring Security included, and again on the {@code ERROR} dispatch to the error page;</li>
+ * <li>a preflight on a covered path is answered here, 204 or 403, and never reaches the
+ * rest of the chain (authentication included);</li>
+ * <li>any other request on a covered path gets its CORS headers before the chain runs, so
+ * they are on every response, a 401 from Spring Security included, and again on the
+ * {@code ERROR} dispatch to the error page;</li>
  * <li>requests on uncovered paths pass untouched.</li>
  * </ul>
- * Its default order is one less than Spring Security's filter chain ({@code -100}), so even registered without the
- * auto-configuration's {@code FilterRegistrationBean} it runs ahead of authentication.
+ * Its default order is one less than Spring Security's filter chain ({@code -100}), so
+ * even registered without the auto-configuration's {@code FilterRegistrationBean} it runs
+ * ahead of authentication.
  */
 public final class CorsPolicyFilter implements Filter, Ordered {
 
-	/** Spring Boot's {@code SecurityFilterProperties.DEFAULT_FILTER_ORDER}, the order of Spring Security's chain. */
+	/**
+	 * Spring Boot's {@code SecurityFilterProperties.DEFAULT_FILTER_ORDER}, the order of
+	 * Spring Security's chain.
+	 */
 	public static final int SECURITY_FILTER_ORDER = -100;
 
 	/** Just ahead of Spring Security's filter chain. */
 	public static final int DEFAULT_ORDER = SECURITY_FILTER_ORDER - 1;
 
 	/**
-	 * The decision of the request, kept for its {@code ERROR} dispatch: the error page must carry the headers of the
-	 * request it reports on, whatever the error page's own path.
+	 * The decision of the request, kept for its {@code ERROR} dispatch: the error page
+	 * must carry the headers of the request it reports on, whatever the error page's own
+	 * path.
 	 */
 	static final String DECISION_ATTRIBUTE = CorsPolicyFilter.class.getName() + ".decision";
 
@@ -73,7 +79,8 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 		}
 		CorsDecision decision = this.engine.decide(exchange);
 		if (decision.isPending()) {
-			// The origin resolver is asked on its own threads; a servlet request waits at most its timeout.
+			// The origin resolver is asked on its own threads; a servlet request waits at
+			// most its timeout.
 			decision = decision.resolution().join();
 		}
 		if (!decision.isCovered()) {
@@ -83,9 +90,10 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 		decision.writeHeaders(exchange, exchange);
 		this.engine.record(decision, exchange);
 		if (decision.isPreflight()) {
-			// No handler runs for a preflight: name it in http.server.requests by the pattern that covered it.
-			if (request.getAttribute(ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE)
-					instanceof ServerRequestObservationContext observation) {
+			// No handler runs for a preflight: name it in http.server.requests by the
+			// pattern that covered it.
+			if (request.getAttribute(
+					ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE) instanceof ServerRequestObservationContext observation) {
 				observation.setPathPattern(decision.pathPattern());
 			}
 			response.setStatus(decision.status());

@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A servlet request and response as the engine reads and writes them: one object per request.
+ * A servlet request and response as the engine reads and writes them: one object per
+ * request.
  */
 final class ServletExchange extends CorsRequest implements CorsResponse {
 
@@ -23,7 +24,10 @@ final class ServletExchange extends CorsRequest implements CorsResponse {
 		this.response = response;
 	}
 
-	/** The request URI without the context path, both as the container received them, not decoded. */
+	/**
+	 * The request URI without the context path, both as the container received them, not
+	 * decoded.
+	 */
 	@Override
 	protected String readPath() {
 		String uri = this.request.getRequestURI();

@@ -1,5 +1,6 @@
 /**
- * The servlet adapter: a filter that reads each request for the CORS engine and writes its decision.
+ * The servlet adapter: a filter that reads each request for the CORS engine and writes
+ * its decision.
  */
 @NullMarked
 package io.github.corsstarter.web.servlet;

@@ -16,8 +16,8 @@ import static io.github.corsstarter.web.ResponseHeaders.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What only the WebFlux filter does: re-asserting the headers of an actual request just before the response
- * commits, when a later layer rebuilt the response.
+ * What only the WebFlux filter does: re-asserting the headers of an actual request just
+ * before the response commits, when a later layer rebuilt the response.
  */
 class CorsPolicyWebFilterTests {
 
@@ -65,6 +65,5 @@ class CorsPolicyWebFilterTests {
 		return ResponseHeaders.of(exchange.getResponse().getHeaders().headerNames(),
 				exchange.getResponse().getHeaders()::getOrEmpty);
 	}
-
 
 }

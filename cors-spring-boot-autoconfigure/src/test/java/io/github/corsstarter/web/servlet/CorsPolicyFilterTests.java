@@ -24,16 +24,16 @@ import static io.github.corsstarter.web.ResponseHeaders.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What only the servlet filter does: the {@code ERROR} dispatch, paths Tomcat lets through that no URI parser
- * accepts, and its own order.
+ * What only the servlet filter does: the {@code ERROR} dispatch, paths Tomcat lets
+ * through that no URI parser accepts, and its own order.
  */
 class CorsPolicyFilterTests {
 
 	private static final String APP = "http://localhost:5173";
 
-	private final CorsEngine engine = new CorsEngine(compile(
-			named("api").pathPatterns("/api/**").allowedOrigins(APP).exposedHeaders("X-Total-Count"),
-			named("ping").pathPatterns("/api/ping")));
+	private final CorsEngine engine = new CorsEngine(
+			compile(named("api").pathPatterns("/api/**").allowedOrigins(APP).exposedHeaders("X-Total-Count"),
+					named("ping").pathPatterns("/api/ping")));
 
 	private final CorsPolicyFilter filter = new CorsPolicyFilter(this.engine);
 
@@ -42,7 +42,8 @@ class CorsPolicyFilterTests {
 		MockHttpServletRequest request = request("GET", "/api/notes/1");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.filter.doFilter(request, response, new MockFilterChain());
-		// As if the application failed and the container reset the response before dispatching to the error page.
+		// As if the application failed and the container reset the response before
+		// dispatching to the error page.
 		response.reset();
 		errorDispatch(request, "/api/notes/1");
 		this.filter.doFilter(request, response, new MockFilterChain());
@@ -67,7 +68,8 @@ class CorsPolicyFilterTests {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.filter.doFilter(request, response, new MockFilterChain());
 		response.reset();
-		// The reported URI is matched by the broad policy; the request was decided by the carve-out.
+		// The reported URI is matched by the broad policy; the request was decided by the
+		// carve-out.
 		errorDispatch(request, "/api/notes/1");
 		this.filter.doFilter(request, response, new MockFilterChain());
 		assertThat(headers(response)).isEqualTo(expected("Vary", "Origin"));

@@ -6,10 +6,10 @@ import io.github.corsstarter.engine.CorsEngine;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 
 /**
@@ -25,7 +25,7 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication
-@ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
+@ImportRuntimeHints(CorsRuntimeHints.class)
 public final class CorsAutoConfiguration {
 
 	@Bean
@@ -41,8 +41,8 @@ public final class CorsAutoConfiguration {
 	}
 
 	@Bean
-	SpringCorsBeans corsStarterSpringCorsBeans(ListableBeanFactory beanFactory) {
-		return new SpringCorsBeans(beanFactory);
+	SpringCorsBeans corsStarterSpringCorsBeans(ListableBeanFactory beanFactory, Environment environment) {
+		return new SpringCorsBeans(beanFactory, environment);
 	}
 
 }

@@ -71,15 +71,24 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		this.clock = clock;
 		this.sources = new OriginSources(beanFactory, this::recompose, clock);
 		this.resolvers = new OriginResolvers(beanFactory);
-		CorsConfigurationLoader.Loaded loaded = this.loader.load(this::withDynamicOrigins);
-		loaded.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
-		CompiledCorsConfiguration configuration = loaded.orThrow();
-		this.applied = loaded.properties();
-		this.startupEnabled = this.applied.isEnabled();
+		this.startupEnabled = CorsProperties.isEnabled(environment);
+		CompiledCorsConfiguration configuration;
+		if (this.startupEnabled) {
+			CorsConfigurationLoader.Loaded loaded = this.loader.load(this::withDynamicOrigins);
+			loaded.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
+			configuration = loaded.orThrow();
+			this.applied = loaded.properties();
+		}
+		else {
+			logger.info("cors.enabled=false: every request passes untouched and cors.policies are not checked");
+			configuration = CompiledCorsConfiguration.compile(Map.of()).orThrow();
+			this.applied = new CorsProperties();
+			this.applied.setEnabled(false);
+		}
 		this.startupFilterOrder = this.applied.getFilter().getOrder();
 		this.engine = new CorsEngine(configuration);
 		this.resolvers.retainUsedBy(configuration);
-		if (configuration.policies().isEmpty()) {
+		if (this.startupEnabled && configuration.policies().isEmpty()) {
 			logger.warn("No cors.policies are configured, so no request gets CORS headers; "
 					+ "add cors.policies.<name>.allowed-origins or set cors.enabled=false");
 		}
@@ -132,6 +141,10 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		CorsConfigurationLoader.Loaded loaded = this.loader.load(this::withDynamicOrigins);
 		List<String> restartRequired = restartRequired(loaded.properties());
 		restartRequired.forEach((setting) -> logger.warn("CORS reload: " + setting));
+		if (!this.startupEnabled) {
+			return new ReloadResult(this.clock.instant(), ReloadResult.Outcome.UNCHANGED, List.of(), List.of(),
+					restartRequired);
+		}
 		Optional<CompiledCorsConfiguration> compiled = loaded.configuration();
 		if (compiled.isEmpty()) {
 			logger.error("CORS reload rejected; the current configuration stays in force." + System.lineSeparator()

@@ -7,6 +7,7 @@ import io.github.corsstarter.policy.CorsPolicySpec;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.env.Environment;
 
 /**
  * CORS properties. They are bound by {@link CorsPropertiesBinder} (at startup and on
@@ -42,6 +43,11 @@ public class CorsProperties {
 	 * bundled with the starter; point it at a newer copy to pick up suffixes added since.
 	 */
 	private @Nullable String publicSuffixList;
+
+	/** {@code cors.enabled} as the environment has it now. */
+	static boolean isEnabled(Environment environment) {
+		return environment.getProperty(PREFIX + ".enabled", Boolean.class, true);
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;

@@ -7,7 +7,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,7 +21,6 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.REACTIVE)
 @ConditionalOnClass(name = "org.springframework.web.server.WebFilter")
-@ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
 @ConditionalOnBean(CorsEngine.class)
 public final class CorsReactiveAutoConfiguration {
 

@@ -8,7 +8,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -25,7 +24,6 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass(FilterRegistrationBean.class)
-@ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
 @ConditionalOnBean(CorsEngine.class)
 public final class CorsServletAutoConfiguration {
 
@@ -35,9 +33,16 @@ public final class CorsServletAutoConfiguration {
 	@ConditionalOnMissingFilterBean(CorsPolicyFilter.class)
 	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsEngine engine, Environment environment) {
 		CorsFilterOrder order = order(environment);
-		order.logTo(logger);
+		boolean enabled = CorsProperties.isEnabled(environment);
+		if (enabled) {
+			order.logTo(logger);
+		}
 		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(
 				new CorsPolicyFilter(engine));
+		// Read when the application starts, not when it is built: under Spring AOT,
+		// conditions are fixed at build
+		// time.
+		registration.setEnabled(enabled);
 		registration.setName("corsPolicyFilter");
 		registration.setOrder(order.value());
 		// ERROR too: the error page of a failed request must carry the same headers as

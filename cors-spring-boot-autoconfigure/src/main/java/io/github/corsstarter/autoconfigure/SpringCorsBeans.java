@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -38,12 +39,18 @@ final class SpringCorsBeans implements SmartInitializingSingleton {
 
 	private final ListableBeanFactory beanFactory;
 
-	SpringCorsBeans(ListableBeanFactory beanFactory) {
+	private final Environment environment;
+
+	SpringCorsBeans(ListableBeanFactory beanFactory, Environment environment) {
 		this.beanFactory = beanFactory;
+		this.environment = environment;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (!CorsProperties.isEnabled(this.environment)) {
+			return;
+		}
 		List<String> found = find();
 		if (!found.isEmpty()) {
 			logger.warn("Two CORS layers are active: this starter's and Spring's own CORS support, through "

@@ -8,6 +8,9 @@ import java.util.EnumSet;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.testing.PolicySpecs;
+import io.github.corsstarter.policy.CorsPolicySpec;
+import io.github.corsstarter.web.Stack;
+import io.github.corsstarter.web.TestRequest;
 import io.github.corsstarter.web.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 import jakarta.servlet.DispatcherType;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
@@ -114,22 +119,54 @@ class CorsAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffWhenDisabled() {
-		this.contextRunner.withPropertyValues("cors.enabled=false").run((context) -> {
-			assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
-			assertThat(context).doesNotHaveBean(CorsEngine.class);
-		});
+	void disabledAtStartupLetsEveryRequestThroughUntouchedEvenWithInvalidPolicies(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("cors.enabled=false", "cors.policies.api.allowed-origins=*",
+					"cors.policies.api.allow-credentials=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(FilterRegistrationBean.class).isEnabled()).isFalse();
+				assertThat(context.getBean(CorsEngine.class).configuration().policies()).isEmpty();
+				assertThat(output).contains("cors.enabled=false: every request passes untouched");
+			});
 		this.reactiveContextRunner.withPropertyValues("cors.enabled=false").run((context) -> {
-			assertThat(context).doesNotHaveBean(CorsPolicyWebFilter.class);
-			assertThat(context).doesNotHaveBean(CorsEngine.class);
+			assertThat(context.getBean(CorsEngine.class).configuration().policies()).isEmpty();
+			assertThat(Stack.REACTIVE
+				.exchange(context.getBean(CorsEngine.class),
+						TestRequest.preflight("/api/x", "http://localhost:5173", "PUT", null))
+				.reachedApplication()).isTrue();
 		});
 	}
 
 	@Test
-	void backsOffOutsideWebApplications() {
-		new ApplicationContextRunner().withConfiguration(CORS)
+	void runtimeHintsCoverTheBundledPublicSuffixListAndThePropertyTypesBoundByReflection() {
+		RuntimeHints hints = new RuntimeHints();
+		new CorsRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		assertThat(RuntimeHintsPredicates.resource().forResource(CorsRuntimeHints.PUBLIC_SUFFIX_LIST)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(CorsPolicySpec.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(CorsPolicySpec.OriginResolver.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(CorsPolicySpec.class, "setAllowedOrigins"))
+			.accepts(hints);
+		assertThat(getClass().getClassLoader().getResource(CorsRuntimeHints.PUBLIC_SUFFIX_LIST)).isNotNull();
+	}
+
+	@Test
+	void outsideWebApplicationsSaysWhyNothingIsAppliedWhenPoliciesAreConfigured(CapturedOutput output) {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CorsAutoConfiguration.class, CorsServletAutoConfiguration.class,
+					CorsReactiveAutoConfiguration.class, CorsNotAppliedAutoConfiguration.class))
 			.withPropertyValues(API)
-			.run((context) -> assertThat(context).doesNotHaveBean(CorsEngine.class));
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(CorsEngine.class);
+				assertThat(output).containsOnlyOnce("cors.policies are configured but this is no servlet or reactive "
+						+ "web application, so no CORS filter applies them");
+			});
+	}
+
+	@Test
+	void outsideWebApplicationsWithoutCorsPropertiesSaysNothing(CapturedOutput output) {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CorsNotAppliedAutoConfiguration.class))
+			.run((context) -> assertThat(output).doesNotContain("cors.policies are configured"));
 	}
 
 	@Test

@@ -1,0 +1,24 @@
+package io.github.corsstarter.autoconfigure;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
+
+/**
+ * What a native image needs that static analysis cannot see: the bundled Public Suffix
+ * List, read as a resource, and the {@code cors.*} property types, bound by reflection
+ * (at startup and on each reload, not as a bean).
+ */
+class CorsRuntimeHints implements RuntimeHintsRegistrar {
+
+	static final String PUBLIC_SUFFIX_LIST = "io/github/corsstarter/policy/public_suffix_list.dat.gz";
+
+	@Override
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		hints.resources().registerPattern(PUBLIC_SUFFIX_LIST);
+		BindableRuntimeHintsRegistrar.forTypes(CorsProperties.class).registerHints(hints, classLoader);
+	}
+
+}

@@ -1,22 +1,31 @@
 #!/usr/bin/env bash
-# Runs every test of the project: the Maven build (unit and integration tests of every module)
-# and the sample's real-browser tests (Playwright driving Debian's chromium).
-# Installs what a fresh Debian machine lacks: chromium (apt, as root) and the client's npm packages.
+# Runs every test of the project: the Maven build (unit and integration tests of every module), the sample client's
+# unit tests and real-browser tests (Playwright driving Chromium), the Spring AOT smoke test of the sample, and the
+# starter's tests against every supported Spring Boot and Java version.
+# Installs what a fresh Debian machine lacks: chromium (apt, as root) and the client's npm packages; Maven comes
+# from the wrapper. Elsewhere (macOS with Chrome), point CHROMIUM_PATH at the browser's executable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  if command -v chromium >/dev/null 2>&1; then
+    CHROMIUM_PATH=$(command -v chromium)
+  elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    CHROMIUM_PATH=$(command -v chromium)
   else
-    echo "chromium is missing: run 'sudo apt-get install -y chromium' and try again" >&2
+    echo "No Chromium found: install it (sudo apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium or" >&2
+    echo "Chrome executable, e.g. CHROMIUM_PATH='/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'" >&2
     exit 1
   fi
 fi
+export CHROMIUM_PATH
 
-mvn -B -ntp install
+./mvnw -B -ntp install
 
-if [ -f cors-sample-app/frontend/package.json ]; then
-  (cd cors-sample-app/frontend && npm ci --no-audit --no-fund && npm run test:e2e)
-fi
+(cd cors-sample-app/frontend && npm ci --no-audit --no-fund && npm run test:unit && npm run test:e2e)
+
+./scripts/aot-smoke.sh
+
+./scripts/compat.sh

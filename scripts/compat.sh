@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs the starter's own tests (not the sample's, not the browser tests) against each supported Spring Boot line
+# and Java version, and prints one line per combination. Override the matrix with COMPAT_BOOT_VERSIONS and
+# COMPAT_JAVA_HOMES (space-separated). Each combination's log is kept in target/compat/.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+boot_versions=${COMPAT_BOOT_VERSIONS:-"4.0.7 4.1.1"}
+java_homes=${COMPAT_JAVA_HOMES:-"/usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64"}
+mkdir -p target/compat
+failed=0
+
+for java_home in $java_homes; do
+  if [ ! -x "$java_home/bin/java" ]; then
+    echo "compat: no JDK at $java_home; set COMPAT_JAVA_HOMES" >&2
+    failed=1
+    continue
+  fi
+  java_version=$("$java_home/bin/java" -version 2>&1 | head -1 | sed -E 's/.*version "([^"]+)".*/\1/')
+  for boot in $boot_versions; do
+    log="target/compat/boot-$boot-java-$java_version.log"
+    start=$(date +%s)
+    if JAVA_HOME="$java_home" ./mvnw -B -ntp -Dspring-boot.version="$boot" \
+        -pl cors-spring-boot-autoconfigure,cors-spring-boot-starter verify >"$log" 2>&1; then
+      outcome=passed
+    else
+      outcome=FAILED
+      failed=1
+    fi
+    tests=$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$log" | tail -1 | sed -E 's/^\[[A-Z]+\] //')
+    printf 'compat: Spring Boot %-6s Java %-8s %-6s %s (%ss)\n' "$boot" "$java_version" "$outcome" \
+      "${tests:-no test summary, see $log}" "$(( $(date +%s) - start ))"
+  done
+done
+exit "$failed"

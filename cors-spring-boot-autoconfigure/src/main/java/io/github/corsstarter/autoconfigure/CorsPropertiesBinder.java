@@ -24,6 +24,7 @@ import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Binds {@code cors.*} from an {@link Environment} into a fresh {@link CorsProperties},
@@ -96,10 +97,11 @@ final class CorsPropertiesBinder {
 			}
 			ConfigurationProperty property = context.getConfigurationProperty();
 			if (property != null && this.failed.add(property.getName())) {
+				Expected expected = expected(target);
 				this.failures
 					.add(new PropertyProblem(property.getName().toString(), String.valueOf(property.getValue()),
 							(property.getOrigin() != null) ? property.getOrigin().toString() : null,
-							"cannot be read as " + describe(target) + ": " + rootMessage(error), fixFor(target)));
+							"cannot be read as " + expected.description() + ": " + rootMessage(error), expected.fix()));
 			}
 			return null;
 		}
@@ -113,32 +115,25 @@ final class CorsPropertiesBinder {
 			return problems;
 		}
 
-		private static String describe(Bindable<?> target) {
-			Class<?> type = target.getType().resolve(Object.class);
+		/**
+		 * What a value of the target's type looks like, and what to write instead of one
+		 * that is not.
+		 */
+		private static Expected expected(Bindable<?> target) {
+			Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(target.getType().resolve(Object.class));
 			if (type == Duration.class) {
-				return "a duration";
+				return new Expected("a duration", "write a duration such as 30m or 1h, or a number of seconds");
 			}
-			if (type == Boolean.class || type == boolean.class) {
-				return "true or false";
+			if (type == Boolean.class) {
+				return new Expected("true or false", "write true or false");
 			}
-			if (type == Integer.class || type == int.class) {
-				return "a whole number";
+			if (type == Integer.class) {
+				return new Expected("a whole number", "write a whole number, such as -101");
 			}
-			return "a " + type.getSimpleName();
+			return new Expected("a " + type.getSimpleName(), "write a value of type " + type.getSimpleName());
 		}
 
-		private static String fixFor(Bindable<?> target) {
-			Class<?> type = target.getType().resolve(Object.class);
-			if (type == Duration.class) {
-				return "write a duration such as 30m or 1h, or a number of seconds";
-			}
-			if (type == Boolean.class || type == boolean.class) {
-				return "write true or false";
-			}
-			if (type == Integer.class || type == int.class) {
-				return "write a whole number, such as -101";
-			}
-			return "write a value of type " + type.getSimpleName();
+		private record Expected(String description, String fix) {
 		}
 
 		private static @Nullable UnboundConfigurationPropertiesException unboundCause(Throwable error) {

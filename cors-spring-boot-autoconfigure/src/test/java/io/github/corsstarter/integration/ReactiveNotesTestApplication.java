@@ -1,24 +1,16 @@
 package io.github.corsstarter.integration;
 
-import java.util.Map;
-
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The secured API of {@link NotesTestApplication} as a WebFlux application: public reads,
@@ -26,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({ ReactiveNotesTestApplication.NotesController.class, ReactiveNotesTestApplication.Security.class })
+// The controller is the servlet application's: @RestController works on both stacks.
+@Import({ NotesTestApplication.NotesController.class, ReactiveNotesTestApplication.Security.class })
 class ReactiveNotesTestApplication {
 
 	/**
@@ -36,31 +29,6 @@ class ReactiveNotesTestApplication {
 	@Bean
 	NettyReactiveWebServerFactory nettyReactiveWebServerFactory() {
 		return new NettyReactiveWebServerFactory();
-	}
-
-	@RestController
-	static class NotesController {
-
-		@GetMapping("/api/notes")
-		ResponseEntity<Map<String, String>> list() {
-			return ResponseEntity.ok().header("X-Total-Count", "1").body(Map.of("text", "hello"));
-		}
-
-		@PutMapping("/api/notes/{id}")
-		Map<String, String> update(@PathVariable String id) {
-			return Map.of("id", id);
-		}
-
-		@GetMapping("/api/fail")
-		Map<String, String> fail() {
-			throw new IllegalStateException("boom");
-		}
-
-		@GetMapping("/api/teapot")
-		ResponseEntity<Void> teapot() {
-			return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).build();
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -9,7 +9,7 @@
 # ROUNDS (default 3) rounds; each run is `-f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -p filter=STARTER` unless JMH
 # arguments are given, which replace the benchmark regex and options (keep -rf/-rff out: the script sets them).
 # About 2 minutes per run on 2 cores. Prints uptime before and after every run, then one table of medians,
-# old and new side by side (AbTable).
+# old and new side by side (AbTable, from this module's target/benchmarks.jar).
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
@@ -55,4 +55,5 @@ files=()
 for round in $(seq "$rounds"); do
   files+=("old=$out/old-$round.csv" "new=$out/new-$round.csv")
 done
-java -cp "$new_jar" io.github.corsstarter.benchmarks.report.AbTable "${files[@]}"
+# The table comes from this module's own jar: either side may predate AbTable.
+java -cp "$(dirname "$0")/target/benchmarks.jar" io.github.corsstarter.benchmarks.report.AbTable "${files[@]}"

@@ -15,17 +15,20 @@ seconds=${SECONDS_PER_ROUND:-5}
 warmup=${WARMUP_SECONDS:-15}
 starter_port=${STARTER_PORT:-18081}
 http_cors_port=${HTTP_CORS_PORT:-18082}
-sample_jar=cors-sample-app/target/cors-sample-app-0.1.0-SNAPSHOT.jar
+# Whatever the project's version: the newest repackaged jar of the sample (never the .jar.original).
+sample_jar=$(ls -t cors-sample-app/target/cors-sample-app-*.jar 2>/dev/null | head -1 || true)
 http_cors_jar=cors-benchmarks/target/benchmarks-http-cors.jar
 lua=cors-benchmarks/end-to-end/preflight.lua
 logs=cors-benchmarks/target/end-to-end
 mkdir -p "$logs"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-if [ ! -f "$sample_jar" ] || [ ! -f "$http_cors_jar" ]; then
+if [ -z "$sample_jar" ] || [ ! -f "$sample_jar" ] || [ ! -f "$http_cors_jar" ]; then
   mvn -q -B -ntp package -DskipTests -pl cors-sample-app,cors-benchmarks -am
+  sample_jar=$(ls -t cors-sample-app/target/cors-sample-app-*.jar | head -1)
 fi
 
+echo "sample jar: $sample_jar"
 pids=()
 stop_apps() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_apps EXIT

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end preflight throughput: the sample app as shipped (the starter answers preflights ahead of Spring
-# Security) against the same jar with the starter switched off and Spring Security's http.cors() doing CORS
-# (HttpCorsSecurityConfiguration, added through Boot's PropertiesLauncher). Both run at once on loopback; wrk
+# Security) against the same jar with the starter's filter taken out and Spring Security's http.cors() doing CORS
+# (HttpCorsSecurityConfiguration, added through Boot's PropertiesLauncher; the starter itself stays enabled, because
+# the sample's trusted-origins admin API needs its CorsConfigurationManager, but its filter is not registered). Both run at once on loopback; wrk
 # measures them in alternating rounds (A B, then B A, ...), so drift in the machine's load hits both alike.
 # Bounded: WARMUP_SECONDS (default 15) of warm-up each, then ROUNDS (default 6) rounds of 2 x SECONDS_PER_ROUND
 # (default 5): about 2 minutes with the starts. Prints requests/s per round and the ratio of the medians. Needs wrk (Debian: apt-get install -y wrk).
@@ -14,17 +15,20 @@ seconds=${SECONDS_PER_ROUND:-5}
 warmup=${WARMUP_SECONDS:-15}
 starter_port=${STARTER_PORT:-18081}
 http_cors_port=${HTTP_CORS_PORT:-18082}
-sample_jar=cors-sample-app/target/cors-sample-app-0.1.0-SNAPSHOT.jar
+# Whatever the project's version: the newest repackaged jar of the sample (never the .jar.original).
+sample_jar=$(ls -t cors-sample-app/target/cors-sample-app-*.jar 2>/dev/null | head -1 || true)
 http_cors_jar=cors-benchmarks/target/benchmarks-http-cors.jar
 lua=cors-benchmarks/end-to-end/preflight.lua
 logs=cors-benchmarks/target/end-to-end
 mkdir -p "$logs"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-if [ ! -f "$sample_jar" ] || [ ! -f "$http_cors_jar" ]; then
+if [ -z "$sample_jar" ] || [ ! -f "$sample_jar" ] || [ ! -f "$http_cors_jar" ]; then
   mvn -q -B -ntp package -DskipTests -pl cors-sample-app,cors-benchmarks -am
+  sample_jar=$(ls -t cors-sample-app/target/cors-sample-app-*.jar | head -1)
 fi
 
+echo "sample jar: $sample_jar"
 pids=()
 stop_apps() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_apps EXIT
@@ -39,7 +43,7 @@ launch() {
 }
 app_args=()
 launch starter "$starter_port"
-app_args=(--cors.enabled=false --spring.main.sources=io.github.corsstarter.benchmarks.endtoend.HttpCorsSecurityConfiguration)
+app_args=(--spring.main.sources=io.github.corsstarter.benchmarks.endtoend.HttpCorsSecurityConfiguration)
 launch http-cors "$http_cors_port" -Dloader.path="$http_cors_jar"
 
 preflight() {
@@ -52,21 +56,28 @@ for port in "$starter_port" "$http_cors_port"; do
     curl -s -o /dev/null "http://127.0.0.1:$port/api/notes" && break
     sleep 1
   done
+  curl -s -o /dev/null "http://127.0.0.1:$port/api/notes" \
+    || { echo "the app on port $port did not start within 60 s; see $logs" >&2; exit 1; }
 done
 
-# Measure nothing unless both answer the preflight as a browser needs: 2xx with Access-Control-Allow-Origin.
-for variant in "starter:$starter_port" "http-cors:$http_cors_port"; do
-  answer=$(preflight "${variant#*:}" | tr -d '\r')
-  echo "${variant%%:*} preflight: $(echo "$answer" | head -1), $(echo "$answer" | grep -i '^access-control-allow-origin' || echo 'no Access-Control-Allow-Origin')"
-  if ! echo "$answer" | head -1 | grep -q ' 20[04]' || ! echo "$answer" | grep -qi '^access-control-allow-origin: http://localhost:5173'; then
-    echo "the ${variant%%:*} variant does not answer the preflight; see $logs" >&2
+# Measure nothing unless both answer the preflight as a browser needs: 2xx with Access-Control-Allow-Origin, and
+# each from its own CORS layer: the starter answers 204, Spring's http.cors() 200.
+for variant in "starter:$starter_port:204" "http-cors:$http_cors_port:200"; do
+  name=${variant%%:*}
+  port=${variant#*:}
+  expected=${port#*:}
+  port=${port%%:*}
+  answer=$(preflight "$port" | tr -d '\r')
+  echo "$name preflight: $(echo "$answer" | head -1), $(echo "$answer" | grep -i '^access-control-allow-origin' || echo 'no Access-Control-Allow-Origin')"
+  if ! echo "$answer" | head -1 | grep -q " $expected" || ! echo "$answer" | grep -qi '^access-control-allow-origin: http://localhost:5173'; then
+    echo "the $name variant does not answer the preflight with $expected and Access-Control-Allow-Origin; see $logs" >&2
     exit 1
   fi
   # And the API is still the secured one: a write without a token is refused.
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "http://127.0.0.1:${variant#*:}/api/notes/1" \
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "http://127.0.0.1:$port/api/notes/1" \
     -H 'Origin: http://localhost:5173' -H 'Content-Type: application/json' -d '{"text":"x"}')
-  echo "${variant%%:*} PUT without a token: $status"
-  [ "$status" = 401 ] || { echo "the ${variant%%:*} variant does not protect writes; see $logs" >&2; exit 1; }
+  echo "$name PUT without a token: $status"
+  [ "$status" = 401 ] || { echo "the $name variant does not protect writes; see $logs" >&2; exit 1; }
 done
 
 measure() {

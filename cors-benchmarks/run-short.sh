@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The short benchmark run of the README's Performance section: every scenario through the starter's filter,
+# The short benchmark run of docs/performance.md: every scenario through the starter's filter,
 # Spring's CorsFilter and a pass-through filter, one fork each, 3 x 1 s warm-up and 8 x 1 s measurement (8 rather
 # than 5: this machine has one-second hiccups that 5 samples cannot average out), with JMH's gc profiler.
 #
@@ -14,9 +14,22 @@
 # times are pressed towards 1x, so compare the stacks on the ratios net of the floor and on B/op, never on raw
 # times. Each reactive table is printed after its servlet twin.
 #
-# About 15 minutes on 2 cores, half of it the reactive side. Builds the jar if it is missing or older than the
-# sources. Arguments are passed to JMH (a benchmark regex, -p filter=STARTER, ...): 'Reactive' runs the WebFlux side
-# only, '^(?!.*Reactive)' the servlet side only. JMH regexes match anywhere in the name, so 'RequestKind' also selects
+# The starter's own benchmarks run too: OriginSourceBenchmark (an origin listed by an AllowedOriginsSource of 1 or
+# 100,000 origins), OriginResolverBenchmark (a configured origin against one an AllowedOriginResolver answered from
+# its cache), OriginFloodBenchmark (10,000 fresh unknown origins per invocation against a resolver; it prints after
+# every iteration how often the resolver was called and how many answers are cached), and MetricsBenchmark /
+# ReactiveMetricsBenchmark (Micrometer metrics on and off).
+#
+# Builds the jar if it is missing or older than the sources. The first argument may name a group:
+#   core      the scenario and size tables on both stacks, and the mock header costs (about 15 minutes)
+#             regex '\.(Reactive)?(RequestKind|ConfigurationSize)Benchmark\.|\.MockHeaderCostBenchmark\.'
+#   servlet   every servlet benchmark                     regex '^(?!.*Reactive)'
+#   reactive  every WebFlux benchmark                     regex 'Reactive'
+#   dynamic   origin sources, resolver cache, flood       regex '\.Origin(Source|Resolver|Flood)Benchmark\.'
+#   metrics   metrics on and off, both stacks             regex '\.(Reactive)?MetricsBenchmark\.'
+#   all       everything (the default; about 20 minutes on 2 cores)
+# The other arguments are passed to JMH (-p filter=STARTER, another regex, ...); without a group, the first may be
+# a regex of your own. JMH regexes match anywhere in the name, so 'RequestKind' also selects
 # ReactiveRequestKindBenchmark; '\.RequestKind' does not.
 # Prints the machine, the load before and after, and the results as Markdown tables.
 set -euo pipefail
@@ -33,10 +46,20 @@ fi
 # Refuse to time a filter, servlet or reactive, that gives a wrong answer: its rejection path would look fast.
 java -cp "$jar" io.github.corsstarter.benchmarks.ResponseCheck >/dev/null
 
-echo "date: $(date -u +%Y-%m-%d)"
+case "${1:-}" in
+  core) shift; set -- '\.(Reactive)?(RequestKind|ConfigurationSize)Benchmark\.|\.MockHeaderCostBenchmark\.' "$@" ;;
+  servlet) shift; set -- '^(?!.*Reactive)' "$@" ;;
+  reactive) shift; set -- 'Reactive' "$@" ;;
+  dynamic) shift; set -- '\.Origin(Source|Resolver|Flood)Benchmark\.' "$@" ;;
+  metrics) shift; set -- '\.(Reactive)?MetricsBenchmark\.' "$@" ;;
+  all) shift ;;
+esac
+
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "cpus: $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo "jdk: $(java -version 2>&1 | head -2 | tail -1)"
 echo "load before: $(uptime)"
+echo "jmh arguments: $*"
 java -jar "$jar" -f 1 -wi 3 -w 1s -i 8 -r 1s -prof gc -rf csv -rff "$results" "$@"
 echo "load after: $(uptime)"
 java -cp "$jar" io.github.corsstarter.benchmarks.report.ResultsTable "$results"

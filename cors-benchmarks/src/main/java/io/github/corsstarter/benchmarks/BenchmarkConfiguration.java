@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -31,9 +32,17 @@ final class BenchmarkConfiguration {
 
 	private final String requestOrigin;
 
+	/** Further {@code cors.*} (or benchmark) properties, for the starter only. */
+	private final List<String> extraProperties;
+
 	private BenchmarkConfiguration(List<PolicySettings> policies, String requestOrigin) {
+		this(policies, requestOrigin, List.of());
+	}
+
+	private BenchmarkConfiguration(List<PolicySettings> policies, String requestOrigin, List<String> extraProperties) {
 		this.policies = List.copyOf(policies);
 		this.requestOrigin = requestOrigin;
+		this.extraProperties = List.copyOf(extraProperties);
 	}
 
 	/**
@@ -69,8 +78,22 @@ final class BenchmarkConfiguration {
 		return this.requestOrigin;
 	}
 
+	/**
+	 * This configuration with more properties for the starter's context, such as a
+	 * policy's {@code origin-source} or {@code origin-resolver} settings. Spring's
+	 * filters have no counterpart of them, so they are only for the starter.
+	 */
+	BenchmarkConfiguration withStarterProperties(String... properties) {
+		List<String> extra = new ArrayList<>(this.extraProperties);
+		extra.addAll(List.of(properties));
+		return new BenchmarkConfiguration(this.policies, this.requestOrigin, extra);
+	}
+
 	String[] starterProperties() {
-		return this.policies.stream().flatMap((policy) -> policy.starterProperties().stream()).toArray(String[]::new);
+		return Stream
+			.concat(this.policies.stream().flatMap((policy) -> policy.starterProperties().stream()),
+					this.extraProperties.stream())
+			.toArray(String[]::new);
 	}
 
 	/**

@@ -14,7 +14,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * filter that rejects the "allowed" preflight would otherwise be timed on its cheap
  * rejection path and look fast. The answer is the status and the
  * {@code Access-Control-Allow-Origin} header, and each filter must give the same one on
- * both stacks. Prints one line per case; exits 1 if any answer is wrong.
+ * both stacks. The starter's own benchmarks get the same check: a source's origin and a
+ * resolver's cached answer allowed (the source read, the cache warm), a flood of fresh
+ * origins refused with the resolver called within its limits and its cache within its
+ * size, and the same answers with metrics on and off, each decision counted when on.
+ * Prints one line per case; exits 1 if any answer is wrong.
  */
 public final class ResponseCheck {
 
@@ -32,6 +36,11 @@ public final class ResponseCheck {
 			check.reactiveRequestKinds(kind);
 			check.reactiveConfigurationSizes(kind);
 		}
+		check.originSources();
+		check.originResolver();
+		check.originFloods();
+		check.metrics();
+		check.reactiveMetrics();
 		check.failures.forEach((failure) -> System.err.println("WRONG ANSWER: " + failure));
 		System.exit(check.failures.isEmpty() ? 0 : 1);
 	}
@@ -89,6 +98,139 @@ public final class ResponseCheck {
 			benchmark.createFilter();
 			expect("reactive " + kind + " allowedPreflight " + size, Answer.of(benchmark.allowedPreflight()),
 					allowedPreflightStatus(kind == ReactiveFilterKind.STARTER), size.configuration().requestOrigin());
+		}
+	}
+
+	/** An allowed preflight from the last origin of a source, read at startup. */
+	private void originSources() throws Exception {
+		for (int size : new int[] { 1, 100_000 }) {
+			OriginSourceBenchmark benchmark = new OriginSourceBenchmark();
+			benchmark.sourceOrigins = size;
+			benchmark.createFilter();
+			try {
+				expect("OriginSource allowedPreflight " + size, Answer.of(benchmark.allowedPreflight()), 204,
+						DynamicOriginBeans.SOURCED_ORIGIN);
+			}
+			finally {
+				benchmark.closeContext();
+			}
+		}
+	}
+
+	/**
+	 * A configured origin and a resolved one, the resolver's cache warmed (which
+	 * {@link OriginResolverBenchmark#createFilter()} checks: one lookup, then hits).
+	 */
+	private void originResolver() throws Exception {
+		for (OriginResolverBenchmark.AllowedBy allowedBy : OriginResolverBenchmark.AllowedBy.values()) {
+			OriginResolverBenchmark benchmark = new OriginResolverBenchmark();
+			benchmark.allowedBy = allowedBy;
+			benchmark.createFilter();
+			try {
+				expect("OriginResolver allowedPreflight " + allowedBy, Answer.of(benchmark.allowedPreflight()), 204,
+						allowedBy.origin());
+			}
+			finally {
+				benchmark.closeContext();
+			}
+		}
+	}
+
+	/**
+	 * One flood of fresh origins: every preflight refused, and the resolver asked no more
+	 * often than the limits allow, its cache no larger than its size.
+	 */
+	private void originFloods() throws Exception {
+		for (OriginFloodBenchmark.Target target : OriginFloodBenchmark.Target.values()) {
+			if (!target.starter()) {
+				continue;
+			}
+			OriginFloodBenchmark benchmark = new OriginFloodBenchmark();
+			benchmark.target = target;
+			benchmark.createFilter();
+			try {
+				OriginFloodBenchmark.Counts start = benchmark.counts();
+				long startNanos = System.nanoTime();
+				int wrong = 0;
+				Answer wrongAnswer = null;
+				for (int i = 0; i < OriginFloodBenchmark.FLOOD; i++) {
+					Answer answer = Answer.of(benchmark.send());
+					if (answer.status() != 403 || answer.allowOrigin() != null) {
+						wrong++;
+						wrongAnswer = answer;
+					}
+				}
+				double seconds = (System.nanoTime() - startNanos) / 1e9;
+				OriginFloodBenchmark.Counts counts = benchmark.counts().since(start);
+				long cached = benchmark.resolverStatus().cached();
+				System.out.printf("%-64s %.2f s, %d not refused; %s; %d answers cached%n", "OriginFlood " + target,
+						seconds, wrong, counts, cached);
+				if (wrong > 0) {
+					this.failures
+						.add("OriginFlood " + target + ": " + wrong + " preflights not refused, e.g. " + wrongAnswer);
+				}
+				// The rate limit counts per second of the clock: a flood that straddles
+				// n seconds may start n + 1 times the limit.
+				long maxCalls = Math.min(OriginFloodBenchmark.FLOOD,
+						target.lookupsPerSecond() * ((long) Math.ceil(seconds) + 1));
+				if (counts.resolverCalls() > maxCalls || counts.resolverCalls() != counts.lookups()
+						|| cached > target.cacheSize()) {
+					this.failures.add("OriginFlood " + target + ": resolver called " + counts.resolverCalls()
+							+ " times (at most " + maxCalls + "), " + counts.lookups() + " lookups, " + cached
+							+ " answers cached (at most " + target.cacheSize() + ")");
+				}
+			}
+			finally {
+				benchmark.close();
+			}
+		}
+	}
+
+	/** The same answers with metrics on and off; on, each decision counted once. */
+	private void metrics() throws Exception {
+		for (Metrics metrics : Metrics.values()) {
+			MetricsBenchmark benchmark = new MetricsBenchmark();
+			benchmark.metrics = metrics;
+			benchmark.createFilter();
+			try {
+				expect("Metrics " + metrics + " allowedPreflight", Answer.of(benchmark.allowedPreflight()), 204,
+						BenchmarkConfiguration.ALLOWED_ORIGIN);
+				expect("Metrics " + metrics + " allowedGet", Answer.of(benchmark.allowedGet()), 200,
+						BenchmarkConfiguration.ALLOWED_ORIGIN);
+				expectCounted("Metrics " + metrics, benchmark.context(), metrics);
+			}
+			finally {
+				benchmark.closeContext();
+			}
+		}
+	}
+
+	private void reactiveMetrics() throws Exception {
+		for (Metrics metrics : Metrics.values()) {
+			ReactiveMetricsBenchmark benchmark = new ReactiveMetricsBenchmark();
+			benchmark.metrics = metrics;
+			benchmark.createFilter();
+			try {
+				expect("reactive Metrics " + metrics + " allowedPreflight", Answer.of(benchmark.allowedPreflight()),
+						204, BenchmarkConfiguration.ALLOWED_ORIGIN);
+				expect("reactive Metrics " + metrics + " allowedGet", Answer.of(benchmark.allowedGet()), 200,
+						BenchmarkConfiguration.ALLOWED_ORIGIN);
+				expectCounted("reactive Metrics " + metrics, benchmark.context(), metrics);
+			}
+			finally {
+				benchmark.closeContext();
+			}
+		}
+	}
+
+	/** One allowed preflight and one allowed actual request counted, with metrics on. */
+	private void expectCounted(String name, StarterContext.Running context, Metrics metrics) {
+		double expected = (metrics == Metrics.ON) ? 1 : 0;
+		double preflights = Metrics.allowed(context, "preflight");
+		double actual = Metrics.allowed(context, "actual");
+		if (preflights != expected || actual != expected) {
+			this.failures.add(name + " counted " + preflights + " preflights and " + actual
+					+ " actual requests instead of " + expected);
 		}
 	}
 

@@ -1,5 +1,8 @@
 package io.github.corsstarter.benchmarks;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -8,6 +11,7 @@ import io.github.corsstarter.autoconfigure.CorsAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Builds the starter's filter for either stack exactly as Boot does:
@@ -15,6 +19,10 @@ import org.springframework.boot.test.context.runner.AbstractApplicationContextRu
  * context runner of that stack, from a {@link BenchmarkConfiguration}'s {@code cors.*}
  * properties. One place, so the servlet and the reactive filter are never built
  * differently.
+ * <p>
+ * {@link #open} keeps the context running for benchmarks whose filter needs it alive: an
+ * origin resolver's lookups run on a pool the context closes, an origin source is
+ * refreshed by it, and metrics are counted in its registry.
  */
 final class StarterContext {
 
@@ -41,6 +49,80 @@ final class StarterContext {
 			.withPropertyValues(configuration.starterProperties())
 			.run((context) -> bean.set(context.getBean(type)));
 		return bean.get();
+	}
+
+	/**
+	 * A context of the given runner with the starter's auto-configurations (and the
+	 * application's own {@code userConfigurations}), left running until
+	 * {@link Running#close()}. A context runner closes its context when its consumer
+	 * returns, so the consumer waits on a thread of its own.
+	 * @throws IllegalStateException if the context failed to start
+	 */
+	static <R extends AbstractApplicationContextRunner<R, ?, ?>> Running open(R runner,
+			AutoConfigurations autoConfigurations, BenchmarkConfiguration configuration,
+			Class<?>... userConfigurations) {
+		STARTUP_LOG.setLevel(Level.WARNING);
+		Running running = new Running();
+		R configured = runner.withConfiguration(autoConfigurations)
+			.withUserConfiguration(userConfigurations)
+			.withPropertyValues(configuration.starterProperties());
+		Thread thread = new Thread(() -> {
+			try {
+				configured.run((context) -> {
+					if (context.getStartupFailure() != null) {
+						running.started.completeExceptionally(context.getStartupFailure());
+						return;
+					}
+					running.started.complete(context);
+					running.closing.await();
+				});
+			}
+			catch (Throwable ex) {
+				running.started.completeExceptionally(ex);
+			}
+		}, "benchmark-context");
+		thread.setDaemon(true);
+		thread.start();
+		running.thread = thread;
+		running.context();
+		return running;
+	}
+
+	/** A context {@link #open} started, running until closed. */
+	static final class Running implements AutoCloseable {
+
+		private final CompletableFuture<ApplicationContext> started = new CompletableFuture<>();
+
+		private final CountDownLatch closing = new CountDownLatch(1);
+
+		private Thread thread;
+
+		private Running() {
+		}
+
+		ApplicationContext context() {
+			try {
+				return this.started.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("The benchmark's context failed to start", ex.getCause());
+			}
+		}
+
+		<T> T bean(Class<T> type) {
+			return context().getBean(type);
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			this.closing.countDown();
+			this.thread.join();
+		}
+
 	}
 
 }

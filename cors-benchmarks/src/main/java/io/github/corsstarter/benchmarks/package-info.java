@@ -20,5 +20,19 @@
  * ({@link io.github.corsstarter.benchmarks.ReactiveBenchmarkRequests}); that mock
  * exchange is their floor. {@link io.github.corsstarter.benchmarks.ResponseCheck} checks
  * every filter's answers on both stacks before anything is timed.
+ * <p>
+ * The starter's own features are benchmarked through its real auto-configuration in a
+ * context that stays up while the benchmark runs
+ * ({@link io.github.corsstarter.benchmarks.StarterContext#open}): origins listed by an
+ * {@code AllowedOriginsSource} of 1 or 100,000 origins
+ * ({@link io.github.corsstarter.benchmarks.OriginSourceBenchmark}), an origin answered
+ * from an {@code AllowedOriginResolver}'s cache against a configured one
+ * ({@link io.github.corsstarter.benchmarks.OriginResolverBenchmark}), a flood of fresh
+ * unknown origins against a resolver, with the lookups and the cache it causes
+ * ({@link io.github.corsstarter.benchmarks.OriginFloodBenchmark}), the application's
+ * beans being {@link io.github.corsstarter.benchmarks.DynamicOriginBeans}; and the
+ * Micrometer metrics on and off on both stacks
+ * ({@link io.github.corsstarter.benchmarks.MetricsBenchmark},
+ * {@link io.github.corsstarter.benchmarks.ReactiveMetricsBenchmark}).
  */
 package io.github.corsstarter.benchmarks;

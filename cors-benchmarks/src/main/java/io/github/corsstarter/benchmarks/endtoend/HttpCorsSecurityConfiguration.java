@@ -3,7 +3,10 @@ package io.github.corsstarter.benchmarks.endtoend;
 import java.util.List;
 
 import io.github.corsstarter.benchmarks.PolicySettings;
+import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +23,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The sample's API security as users write it without the starter: the sample's own
  * authorization rules, token checks and entry point, plus {@code http.cors()} over the
  * sample's {@code cors.policies.api}. Ordered ahead of the sample's catch-all chain so it
- * owns {@code /api/**}; run with {@code cors.enabled=false}.
+ * owns {@code /api/**}.
+ * <p>
+ * The starter itself stays enabled: the sample's trusted-origins admin API needs its
+ * {@code CorsConfigurationManager}, and {@code cors.enabled=false} would stop the sample
+ * from starting. Only its filter is taken out of the chain
+ * ({@link #disabledStarterFilter}), so CORS is {@code http.cors()} alone.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpCorsSecurityConfiguration {
@@ -48,6 +56,19 @@ public class HttpCorsSecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
+	}
+
+	/**
+	 * A registration of the starter's filter that registers nothing: with it the
+	 * starter's servlet auto-configuration backs off (it registers its filter only when
+	 * the application has none), and being disabled it puts no filter in the container.
+	 */
+	@Bean
+	FilterRegistrationBean<CorsPolicyFilter> disabledStarterFilter(CorsEngine engine) {
+		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(
+				new CorsPolicyFilter(engine));
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/** Found by {@code http.cors()} under this name. */

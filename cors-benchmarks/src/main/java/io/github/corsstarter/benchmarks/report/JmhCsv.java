@@ -49,7 +49,7 @@ final class JmhCsv {
 	}
 
 	private static Map<String, String> params(List<String> header, List<String> row) {
-		Map<String, String> params = new HashMap<>();
+		Map<String, String> params = new LinkedHashMap<>();
 		for (int i = 0; i < header.size() && i < row.size(); i++) {
 			if (header.get(i).startsWith("Param: ")) {
 				params.put(header.get(i).substring("Param: ".length()), row.get(i));

@@ -8,17 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Prints one Markdown table per benchmark class from a JMH CSV result file. Each row is
- * one scenario with every filter's time and allocation, then the ratios the issue's
- * targets are stated in, both on the totals and net of the pass-through floor (the mock
- * request and response, which every filter pays for alike). The first row is the table's
- * plain allowed preflight (one origin, one policy); the last column compares every row's
- * time with it, which is how the hostile preflight and the growth with origins and
- * policies are judged.
+ * one scenario with every filter's time and allocation, then the ratios the targets are
+ * stated in, both on the totals and net of the pass-through floor (the mock request and
+ * response, which every filter pays for alike). The first row is the table's plain
+ * allowed preflight (one origin, one policy); the last column compares every row's time
+ * with it, which is how the hostile preflight and the growth with origins and policies
+ * are judged.
  * <p>
  * The reactive benchmarks ({@code ReactiveRequestKindBenchmark},
  * {@code ReactiveConfigurationSizeBenchmark}) get tables of their own in the same format,
@@ -27,6 +28,14 @@ import java.util.function.Function;
  * figures can be read side by side. Their floor is the mock exchange, far higher than the
  * servlet mocks': across the stacks, compare the ratios net of the floor and the bytes,
  * not the times.
+ * <p>
+ * The benchmarks of the starter alone with one parameter ({@code MetricsBenchmark} and
+ * {@code ReactiveMetricsBenchmark}: metrics off and on; {@code OriginSourceBenchmark}:
+ * the source's size; {@code OriginResolverBenchmark}: a configured origin or the
+ * resolver's cached answer; {@code OriginFloodBenchmark}: the resolver's limits) get one
+ * row per scenario with the parameter's values side by side, each compared with the first
+ * value. The flood's lookups and cache are not in the CSV: the benchmark prints them
+ * after every iteration.
  * <p>
  * Usage:
  * {@code java -cp benchmarks.jar io.github.corsstarter.benchmarks.report.ResultsTable result.csv}
@@ -73,6 +82,10 @@ public final class ResultsTable {
 			.thenComparing((benchmarkClass) -> benchmarkClass.startsWith(REACTIVE_PREFIX)));
 		for (String benchmarkClass : benchmarkClasses) {
 			out.append("\n").append(benchmarkClass).append("\n\n");
+			if (!distinct(Case::pivotName, benchmarkClass).contains(null)) {
+				out.append(pivotTable(benchmarkClass));
+				continue;
+			}
 			if (distinct(Case::filter, benchmarkClass).contains(null)) {
 				out.append(singleFilterTable(benchmarkClass));
 				continue;
@@ -127,6 +140,46 @@ public final class ResultsTable {
 		return out.toString();
 	}
 
+	/**
+	 * For benchmarks of the starter alone with one parameter (metrics on or off, an
+	 * origin source's size, what allows the origin, a resolver's limits): one row per
+	 * scenario, the parameter's values side by side, each compared with the first.
+	 */
+	private String pivotTable(String benchmarkClass) {
+		String name = distinct(Case::pivotName, benchmarkClass).get(0);
+		List<String> values = distinct(Case::pivot, benchmarkClass);
+		String first = values.get(0);
+		StringBuilder out = new StringBuilder("| Scenario |");
+		StringBuilder rule = new StringBuilder("|---|");
+		for (String value : values) {
+			out.append(' ').append(name).append('=').append(value).append(" ns/op | B/op |");
+			rule.append("---:|---:|");
+		}
+		for (String value : values.subList(1, values.size())) {
+			out.append(' ').append(value).append(" ÷ ").append(first).append(" time | bytes |");
+			rule.append("---:|---:|");
+		}
+		out.append('\n').append(rule).append('\n');
+		for (String scenario : distinct(Case::scenario, benchmarkClass)) {
+			out.append("| ").append(scenario).append(" |");
+			for (String value : values) {
+				Measurement measurement = find(benchmarkClass, scenario, null, value);
+				out.append(' ').append(time(measurement)).append(" | ").append(bytes(measurement)).append(" |");
+			}
+			Measurement baseline = find(benchmarkClass, scenario, null, first);
+			for (String value : values.subList(1, values.size())) {
+				Measurement measurement = find(benchmarkClass, scenario, null, value);
+				out.append(' ')
+					.append(ratio(measurement.nanos(), baseline.nanos(), "%.2f×"))
+					.append(" | ")
+					.append(ratio(measurement.bytes(), baseline.bytes(), "%.2f×"))
+					.append(" |");
+			}
+			out.append('\n');
+		}
+		return out.toString();
+	}
+
 	private String row(String benchmarkClass, String scenario, String baseline) {
 		Measurement floor = find(benchmarkClass, scenario, FLOOR);
 		Measurement starter = find(benchmarkClass, scenario, STARTER);
@@ -142,7 +195,18 @@ public final class ResultsTable {
 	}
 
 	private Measurement find(String benchmarkClass, String scenario, String filter) {
-		Measurement measurement = this.measurements.get(new Case(scenario, benchmarkClass, filter));
+		return find(benchmarkClass, scenario, filter, null);
+	}
+
+	private Measurement find(String benchmarkClass, String scenario, String filter, String pivot) {
+		Measurement measurement = this.measurements.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().benchmarkClass().equals(benchmarkClass)
+					&& entry.getKey().scenario().equals(scenario) && Objects.equals(entry.getKey().filter(), filter)
+					&& Objects.equals(entry.getKey().pivot(), pivot))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 		return (measurement != null) ? measurement : new Measurement(Double.NaN, Double.NaN, Double.NaN);
 	}
 
@@ -167,7 +231,12 @@ public final class ResultsTable {
 	}
 
 	private static String ratio(double numerator, double denominator) {
-		return (denominator > 0 && !Double.isNaN(numerator)) ? format("%.1f×", numerator / denominator) : "n/a";
+		return ratio(numerator, denominator, "%.1f×");
+	}
+
+	/** Pivot tables compare variants of one filter, closer together: two decimals. */
+	private static String ratio(double numerator, double denominator, String pattern) {
+		return (denominator > 0 && !Double.isNaN(numerator)) ? format(pattern, numerator / denominator) : "n/a";
 	}
 
 	private static String format(String pattern, double... values) {

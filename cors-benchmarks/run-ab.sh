@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# A/B of the starter's servlet filter between two builds of the benchmarks: the same JMH benchmarks (by default
+# RequestKindBenchmark and ConfigurationSizeBenchmark, starter only) run from an old and a new benchmarks.jar,
+# alternating which goes first each round (old new, new old, ...), so drift in the machine's load hits both alike.
+# Each jar must sit in its own target directory with its own lib/ (its starter is whatever its lib/ holds).
+#
+#   cors-benchmarks/run-ab.sh OLD_JAR NEW_JAR [JMH arguments...]
+#
+# ROUNDS (default 3) rounds; each run is `-f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -p filter=STARTER` unless JMH
+# arguments are given, which replace the benchmark regex and options (keep -rf/-rff out: the script sets them).
+# About 2 minutes per run on 2 cores. Prints uptime before and after every run, then one table of medians,
+# old and new side by side (AbTable, from this module's target/benchmarks.jar).
+set -euo pipefail
+
+if [ $# -lt 2 ]; then
+  echo "usage: $0 OLD_JAR NEW_JAR [JMH arguments...]" >&2
+  exit 2
+fi
+old_jar=$1
+new_jar=$2
+shift 2
+rounds=${ROUNDS:-3}
+out=${AB_OUTPUT:-$(dirname "$0")/target/ab}
+mkdir -p "$out"
+if [ $# -eq 0 ]; then
+  set -- '^io\.github\.corsstarter\.benchmarks\.(RequestKindBenchmark|ConfigurationSizeBenchmark)\.' \
+    -p filter=STARTER -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc
+fi
+
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "cpus: $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "jdk: $(java -version 2>&1 | head -2 | tail -1)"
+echo "old: $old_jar"
+echo "new: $new_jar"
+
+run() {
+  local label=$1 jar=$2 round=$3
+  echo "round $round $label: load before: $(uptime)"
+  java -jar "$jar" "${@:4}" -rf csv -rff "$out/$label-$round.csv" >"$out/$label-$round.log" 2>&1 \
+    || { echo "the $label run of round $round failed; see $out/$label-$round.log" >&2; exit 1; }
+  echo "round $round $label: load after: $(uptime) ($(date -u +%H:%M:%SZ))"
+}
+
+for round in $(seq "$rounds"); do
+  if [ $((round % 2)) = 1 ]; then
+    run old "$old_jar" "$round" "$@"
+    run new "$new_jar" "$round" "$@"
+  else
+    run new "$new_jar" "$round" "$@"
+    run old "$old_jar" "$round" "$@"
+  fi
+done
+
+files=()
+for round in $(seq "$rounds"); do
+  files+=("old=$out/old-$round.csv" "new=$out/new-$round.csv")
+done
+# The table comes from this module's own jar: either side may predate AbTable.
+java -cp "$(dirname "$0")/target/benchmarks.jar" io.github.corsstarter.benchmarks.report.AbTable "${files[@]}"

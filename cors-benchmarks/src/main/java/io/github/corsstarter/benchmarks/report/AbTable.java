@@ -1,0 +1,124 @@
+package io.github.corsstarter.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The A/B table of {@code run-ab.sh}: JMH CSV files of the same benchmarks, each labelled
+ * {@code old} or {@code new} (one file per run), as one Markdown table with one row per
+ * case: the median, lowest and highest time of each side's runs, the ratio of the
+ * medians, and each side's median allocation.
+ * <p>
+ * Usage:
+ * {@code java -cp benchmarks.jar io.github.corsstarter.benchmarks.report.AbTable old=a.csv new=b.csv old=c.csv ...}
+ */
+public final class AbTable {
+
+	private AbTable() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length < 2) {
+			System.err.println("usage: AbTable <label>=<jmh-result.csv>...   (labels: two of them, e.g. old and new)");
+			System.exit(2);
+		}
+		List<String> labels = new ArrayList<>();
+		Map<Case, Map<String, List<Measurement>>> runs = new LinkedHashMap<>();
+		for (String arg : args) {
+			int equals = arg.indexOf('=');
+			String label = arg.substring(0, equals);
+			if (!labels.contains(label)) {
+				labels.add(label);
+			}
+			JmhCsv.read(Path.of(arg.substring(equals + 1)))
+				.forEach((key, measurement) -> runs.computeIfAbsent(key, (k) -> new LinkedHashMap<>())
+					.computeIfAbsent(label, (l) -> new ArrayList<>())
+					.add(measurement));
+		}
+		if (labels.size() != 2) {
+			System.err.println("AbTable compares two labels, got " + labels);
+			System.exit(2);
+		}
+		String a = labels.get(0);
+		String b = labels.get(1);
+		StringBuilder out = new StringBuilder();
+		out.append("| Benchmark | Scenario | ")
+			.append(a)
+			.append(" ns/op, median (min–max) | ")
+			.append(b)
+			.append(" ns/op, median (min–max) | ")
+			.append(b)
+			.append(" ÷ ")
+			.append(a)
+			.append(" | ")
+			.append(a)
+			.append(" B/op | ")
+			.append(b)
+			.append(" B/op | runs |\n");
+		out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+		runs.forEach((key, byLabel) -> {
+			List<Measurement> first = byLabel.getOrDefault(a, List.of());
+			List<Measurement> second = byLabel.getOrDefault(b, List.of());
+			String scenario = key.scenario() + ((key.pivot() != null) ? " " + key.pivot() : "");
+			out.append("| ")
+				.append(key.benchmarkClass())
+				.append(" | ")
+				.append(scenario)
+				.append(" | ")
+				.append(spread(first))
+				.append(" | ")
+				.append(spread(second))
+				.append(" | ")
+				.append(ratio(median(second, true), median(first, true)))
+				.append(" | ")
+				.append(format("%.0f", median(first, false)))
+				.append(" | ")
+				.append(format("%.0f", median(second, false)))
+				.append(" | ")
+				.append(first.size())
+				.append(" + ")
+				.append(second.size())
+				.append(" |\n");
+		});
+		System.out.print(out);
+	}
+
+	private static String spread(List<Measurement> measurements) {
+		if (measurements.isEmpty()) {
+			return "n/a";
+		}
+		double min = measurements.stream().mapToDouble(Measurement::nanos).min().getAsDouble();
+		double max = measurements.stream().mapToDouble(Measurement::nanos).max().getAsDouble();
+		return format("%.0f (%.0f–%.0f)", median(measurements, true), min, max);
+	}
+
+	private static double median(List<Measurement> measurements, boolean nanos) {
+		double[] values = measurements.stream()
+			.mapToDouble(nanos ? Measurement::nanos : Measurement::bytes)
+			.sorted()
+			.toArray();
+		if (values.length == 0) {
+			return Double.NaN;
+		}
+		int middle = values.length / 2;
+		return (values.length % 2 == 1) ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+	}
+
+	private static String ratio(double numerator, double denominator) {
+		return (denominator > 0 && !Double.isNaN(numerator)) ? format("%.2f×", numerator / denominator) : "n/a";
+	}
+
+	private static String format(String pattern, double... values) {
+		Object[] boxed = new Object[values.length];
+		for (int i = 0; i < values.length; i++) {
+			boxed[i] = values[i];
+		}
+		return String.format(Locale.ROOT, pattern, boxed);
+	}
+
+}

@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.policy.OriginLookup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy's {@link AllowedOriginResolver}, asked through a bounded Caffeine cache:
@@ -32,7 +33,9 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 
 	private final Supplier<AllowedOriginResolver> resolver;
 
-	private final AsyncCache<String, Boolean> answers;
+	private final AsyncCache<String, Answer> answers;
+
+	private final CompletableFuture<Boolean> overTheLimits;
 
 	private final Semaphore running;
 
@@ -55,10 +58,12 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 		this.resolver = resolver;
 		this.answers = Caffeine.newBuilder()
 			.maximumSize(settings.cacheSize())
-			.expireAfter(Expiry
-				.<String, Boolean>creating((origin, allowed) -> allowed ? settings.allowedTtl() : settings.deniedTtl()))
+			.expireAfter(Expiry.<String, Answer>creating((origin, answer) -> answer.lifetime(settings)))
 			.executor(Runnable::run)
 			.buildAsync();
+		this.overTheLimits = CompletableFuture
+			.failedFuture(new NotAsked("over the lookup limits (" + settings.maxConcurrentLookups() + " at once, "
+					+ settings.maxLookupsPerSecond() + " a second), not asked"));
 		this.running = new Semaphore(settings.maxConcurrentLookups());
 		this.rate = new LookupRate(settings.maxLookupsPerSecond());
 		AtomicInteger threads = new AtomicInteger();
@@ -82,39 +87,57 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 
 	@Override
 	public Known known(String origin) {
-		CompletableFuture<Boolean> answer = this.answers.getIfPresent(origin);
-		if (answer == null || !answer.isDone() || answer.isCompletedExceptionally()) {
+		CompletableFuture<Answer> answer = this.answers.getIfPresent(origin);
+		if (answer == null || !answer.isDone()) {
+			return Known.UNKNOWN;
+		}
+		Answer known = answer.join();
+		if (known.failure() != null) {
 			return Known.UNKNOWN;
 		}
 		this.hits.incrementAndGet();
-		return answer.join() ? Known.ALLOWED : Known.DENIED;
+		return known.allowed() ? Known.ALLOWED : Known.DENIED;
 	}
 
 	@Override
 	public CompletableFuture<Boolean> lookup(String origin) {
-		return this.answers.get(origin, (key, executor) -> start(key));
+		CompletableFuture<Answer> answer = this.answers.getIfPresent(origin);
+		if (answer == null) {
+			// Past the bounds, refuse before the cache: a refusal is not an answer to
+			// keep,
+			// and a flood of unknown origins must cost next to nothing.
+			if (!this.rate.tryAcquire() || !this.running.tryAcquire()) {
+				this.refused.incrementAndGet();
+				return this.overTheLimits;
+			}
+			boolean[] started = new boolean[1];
+			answer = this.answers.get(origin, (key, executor) -> {
+				started[0] = true;
+				return start(key);
+			});
+			if (!started[0]) {
+				// Another request started this origin's lookup meanwhile: share it.
+				this.running.release();
+			}
+		}
+		return answer.thenCompose(Answer::asFuture);
 	}
 
 	/**
-	 * Starts a lookup, if the bounds allow one; a refused or failed lookup leaves nothing
-	 * in the cache.
+	 * Starts a lookup, holding one of the running permits until the resolver returns. The
+	 * answer never completes exceptionally: Caffeine would log each failure with its
+	 * stack trace; a failure is an answer that expires at once instead.
 	 */
-	private CompletableFuture<Boolean> start(String origin) {
-		if (!this.rate.tryAcquire() || !this.running.tryAcquire()) {
-			this.refused.incrementAndGet();
-			return CompletableFuture.failedFuture(
-					new RejectedExecutionException("over the lookup limits (" + this.settings.maxConcurrentLookups()
-							+ " at once, " + this.settings.maxLookupsPerSecond() + " a second), not asked"));
-		}
+	private CompletableFuture<Answer> start(String origin) {
 		this.lookups.incrementAndGet();
-		CompletableFuture<Boolean> answer = new CompletableFuture<>();
+		CompletableFuture<Answer> answer = new CompletableFuture<>();
 		try {
 			this.pool.execute(() -> {
 				try {
-					answer.complete(this.resolver.get().isAllowed(origin));
+					answer.complete(Answer.of(this.resolver.get().isAllowed(origin)));
 				}
 				catch (Throwable ex) {
-					answer.completeExceptionally(ex);
+					answer.complete(Answer.failed(ex));
 				}
 				finally {
 					this.running.release();
@@ -123,14 +146,14 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 		}
 		catch (RejectedExecutionException ex) {
 			this.running.release();
-			answer.completeExceptionally(ex);
+			answer.complete(Answer.failed(ex));
 		}
-		return answer.orTimeout(this.settings.timeout().toNanos(), TimeUnit.NANOSECONDS)
-			.whenComplete((allowed, failure) -> {
-				if (failure instanceof TimeoutException) {
+		return answer.completeOnTimeout(Answer.TIMED_OUT, this.settings.timeout().toNanos(), TimeUnit.NANOSECONDS)
+			.whenComplete((result, failure) -> {
+				if (result == Answer.TIMED_OUT) {
 					this.timeouts.incrementAndGet();
 				}
-				else if (failure != null) {
+				else if (result != null && result.failure() != null) {
 					this.failures.incrementAndGet();
 				}
 			});
@@ -153,6 +176,56 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 	 */
 	record ResolverSettings(String bean, Duration timeout, Duration allowedTtl, Duration deniedTtl, int cacheSize,
 			int maxConcurrentLookups, int maxLookupsPerSecond) {
+	}
+
+	/**
+	 * What a lookup found: allowed or not, or why there is no answer (kept for no time).
+	 */
+	private record Answer(boolean allowed, @Nullable Throwable failure) {
+
+		private static final Answer ALLOWED = new Answer(true, null);
+
+		private static final Answer DENIED = new Answer(false, null);
+
+		private static final Answer TIMED_OUT = new Answer(false, new TimeoutException("no answer within its timeout"));
+
+		static Answer of(boolean allowed) {
+			return allowed ? ALLOWED : DENIED;
+		}
+
+		static Answer failed(Throwable failure) {
+			return new Answer(false, failure);
+		}
+
+		Duration lifetime(ResolverSettings settings) {
+			if (this.failure != null) {
+				return Duration.ZERO;
+			}
+			return this.allowed ? settings.allowedTtl() : settings.deniedTtl();
+		}
+
+		CompletableFuture<Boolean> asFuture() {
+			return (this.failure != null) ? CompletableFuture.failedFuture(this.failure)
+					: CompletableFuture.completedFuture(this.allowed);
+		}
+
+	}
+
+	/**
+	 * A lookup refused for the bounds: one shared instance, without a stack trace, since
+	 * a flood may refuse thousands a second.
+	 */
+	private static final class NotAsked extends RejectedExecutionException {
+
+		NotAsked(String message) {
+			super(message);
+		}
+
+		@Override
+		public synchronized Throwable fillInStackTrace() {
+			return this;
+		}
+
 	}
 
 	/** At most so many lookups started in each second. */

@@ -1,5 +1,6 @@
 package io.github.corsstarter.engine;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
@@ -118,24 +119,38 @@ final class PolicyDecisions {
 		return switch (resolver.known(origin)) {
 			case ALLOWED -> ifAllowed;
 			case DENIED -> denied;
-			case UNKNOWN -> CorsDecision.pending(this.policy, this.pathPattern, kind,
-					lookup(resolver, kind, origin, ifAllowed, denied));
+			case UNKNOWN -> ask(resolver, kind, origin, ifAllowed, denied);
 		};
 	}
 
-	private CompletableFuture<CorsDecision> lookup(OriginLookup resolver, Kind kind, String origin,
-			CorsDecision ifAllowed, CorsDecision denied) {
+	/**
+	 * Asks the resolver; a lookup refused at once (over its bounds) is decided here, so
+	 * the request does not wait for what is already known.
+	 */
+	private CorsDecision ask(OriginLookup resolver, Kind kind, String origin, CorsDecision ifAllowed,
+			CorsDecision denied) {
+		CompletableFuture<Boolean> answer;
 		try {
-			return resolver.lookup(origin).handle((allowed, failure) -> {
-				if (failure != null) {
-					return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(failure));
-				}
-				return Boolean.TRUE.equals(allowed) ? ifAllowed : denied;
-			});
+			answer = resolver.lookup(origin);
 		}
 		catch (RuntimeException ex) {
-			return CompletableFuture
-				.completedFuture(CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex)));
+			return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex));
+		}
+		if (answer.isDone()) {
+			return settle(answer, kind, ifAllowed, denied);
+		}
+		return CorsDecision.pending(this.policy, this.pathPattern, kind,
+				answer.handle((allowed, failure) -> settle(answer, kind, ifAllowed, denied)));
+	}
+
+	/** The decision once a lookup has completed. */
+	private CorsDecision settle(CompletableFuture<Boolean> answer, Kind kind, CorsDecision ifAllowed,
+			CorsDecision denied) {
+		try {
+			return Boolean.TRUE.equals(answer.join()) ? ifAllowed : denied;
+		}
+		catch (CompletionException | CancellationException ex) {
+			return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex));
 		}
 	}
 

@@ -10,6 +10,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.policy.OriginLookup.Known;
@@ -142,6 +145,54 @@ class CachingOriginLookupTests {
 		assertThat(status.refused()).isEqualTo(10_000 - status.lookups());
 		assertThat(this.asked.get()).isLessThanOrEqualTo((int) status.lookups());
 		assertThat(status.cached()).isLessThanOrEqualTo(50);
+	}
+
+	@Test
+	void refusedFailedAndLateLookupsLeaveCaffeineNothingToLog() throws Exception {
+		List<LogRecord> logged = new ArrayList<>();
+		Handler handler = new Handler() {
+
+			@Override
+			public void publish(LogRecord record) {
+				logged.add(record);
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+		Logger caffeine = Logger.getLogger("com.github.benmanes.caffeine");
+		caffeine.addHandler(handler);
+		try {
+			CountDownLatch never = new CountDownLatch(1);
+			CachingOriginLookup lookup = lookup(new CachingOriginLookup.ResolverSettings("tenants",
+					Duration.ofMillis(50), Duration.ofMinutes(1), Duration.ofMinutes(1), 100, 2, 1000),
+					(origin) -> switch (origin) {
+						case "https://late.example" -> never.await(10, TimeUnit.SECONDS);
+						case "https://failing.example" -> throw new IllegalStateException("database down");
+						default -> true;
+					});
+			CompletableFuture<Boolean> late = lookup.lookup("https://late.example");
+			CompletableFuture<Boolean> failing = lookup.lookup("https://failing.example");
+			CompletableFuture<Boolean> refused = lookup.lookup("https://refused.example");
+			for (CompletableFuture<Boolean> answer : List.of(late, failing, refused)) {
+				assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> answer.get(5, TimeUnit.SECONDS));
+			}
+			never.countDown();
+			assertThat(lookup.status("api"))
+				.extracting(OriginResolverStatus::timeouts, OriginResolverStatus::failures,
+						OriginResolverStatus::refused)
+				.containsExactly(1L, 1L, 1L);
+			assertThat(logged).extracting(LogRecord::getMessage).isEmpty();
+		}
+		finally {
+			caffeine.removeHandler(handler);
+		}
 	}
 
 	private CachingOriginLookup lookup(CachingOriginLookup.ResolverSettings settings, AllowedOriginResolver resolver) {

@@ -21,10 +21,10 @@ import org.springframework.web.server.WebFilterChain;
  * <li>a preflight on a covered path is answered here, 204 or 403, without calling the
  * rest of the chain (authentication included);</li>
  * <li>any other request on a covered path gets its CORS headers before the chain runs;
- * for an allowed origin they are written again just before the response commits, where
- * missing, so an error handler that rebuilt the response (Boot's
- * {@code ErrorWebExceptionHandler}, an exception handler) cannot drop them, and nothing
- * is written twice;</li>
+ * when the chain fails, for an allowed origin, they are written again just before the
+ * error response commits, where missing, so an error handler that rebuilt the response
+ * (Boot's {@code ErrorWebExceptionHandler}, any {@code WebExceptionHandler}) cannot drop
+ * them, and nothing is written twice;</li>
  * <li>requests on uncovered paths pass untouched.</li>
  * </ul>
  * Its default order is one less than Spring Security's {@code WebFilterChainProxy}
@@ -66,8 +66,7 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		CorsDecision decision = this.engine.decide(view);
 		if (decision.isPending()) {
 			// The origin resolver answers on its own threads; the chain goes on off them,
-			// never blocking an event
-			// loop.
+			// never blocking an event loop.
 			return Mono.fromFuture(decision.resolution())
 				.publishOn(Schedulers.parallel())
 				.flatMap((resolved) -> apply(resolved, view, exchange, chain));
@@ -93,19 +92,22 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
 			byte[] body = decision.body();
 			// The request is read to its end first: Reactor Netty (1.3.7 here) left the
-			// next request on a kept-alive
-			// connection unanswered after a response sent before the request's (empty)
-			// body was read.
+			// next request on a kept-alive connection unanswered after a response sent
+			// before the request's (empty) body was read.
 			return exchange.getRequest()
 				.getBody()
 				.map(DataBufferUtils::release)
 				.then(Mono.defer(() -> (body.length == 0) ? response.setComplete()
 						: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)))));
 		}
-		if (decision.isAllowed() && !response.isCommitted()) {
-			response.beforeCommit(view.reasserting(decision));
+		if (!decision.isAllowed()) {
+			return chain.filter(exchange);
 		}
-		return chain.filter(exchange);
+		// A failed chain is answered by an error handler (Boot's
+		// ErrorWebExceptionHandler,
+		// any WebExceptionHandler) after this filter, which may rebuild the response:
+		// only then are the headers written again, just before it commits.
+		return chain.filter(exchange).doOnError(view.reassertingOnError(decision));
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.corsstarter.web.reactive;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.corsstarter.engine.CorsDecision;
@@ -12,12 +13,13 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * A WebFlux exchange as the engine reads and writes it: one object per request.
  */
-final class ReactiveExchange extends CorsRequest implements CorsResponse, Supplier<Mono<Void>> {
+final class ReactiveExchange extends CorsRequest implements CorsResponse, Consumer<Throwable>, Supplier<Mono<Void>> {
 
 	private final ServerWebExchange exchange;
 
@@ -28,12 +30,21 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 	}
 
 	/**
-	 * This exchange as the action that writes a decision's headers again just before the
-	 * response commits: the exchange itself, so registering it allocates nothing.
+	 * This exchange as what, when the chain fails, has a decision's headers written again
+	 * just before the error response commits: the exchange itself, so it allocates
+	 * nothing.
 	 */
-	Supplier<Mono<Void>> reasserting(CorsDecision decision) {
+	Consumer<Throwable> reassertingOnError(CorsDecision decision) {
 		this.reasserted = decision;
 		return this;
+	}
+
+	@Override
+	public void accept(Throwable failure) {
+		ServerHttpResponse response = this.exchange.getResponse();
+		if (!response.isCommitted()) {
+			response.beforeCommit(this);
+		}
 	}
 
 	@Override

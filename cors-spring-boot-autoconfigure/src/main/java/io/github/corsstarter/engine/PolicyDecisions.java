@@ -1,6 +1,5 @@
 package io.github.corsstarter.engine;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
@@ -136,22 +135,25 @@ final class PolicyDecisions {
 		catch (RuntimeException ex) {
 			return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex));
 		}
-		if (answer.isDone()) {
-			return settle(answer, kind, ifAllowed, denied);
+		CompletableFuture<CorsDecision> decision = answer
+			.handle((allowed, failure) -> settle(allowed, failure, kind, ifAllowed, denied));
+		if (decision.isDone()) {
+			// Already answered (above all, refused over the lookup bounds): decided now.
+			return decision.join();
 		}
-		return CorsDecision.pending(this.policy, this.pathPattern, kind,
-				answer.handle((allowed, failure) -> settle(answer, kind, ifAllowed, denied)));
+		return CorsDecision.pending(this.policy, this.pathPattern, kind, decision);
 	}
 
-	/** The decision once a lookup has completed. */
-	private CorsDecision settle(CompletableFuture<Boolean> answer, Kind kind, CorsDecision ifAllowed,
-			CorsDecision denied) {
-		try {
-			return Boolean.TRUE.equals(answer.join()) ? ifAllowed : denied;
+	/**
+	 * The decision once a lookup has completed; never throws, so that a refusal costs no
+	 * exception.
+	 */
+	private CorsDecision settle(@Nullable Boolean allowed, @Nullable Throwable failure, Kind kind,
+			CorsDecision ifAllowed, CorsDecision denied) {
+		if (failure != null) {
+			return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(failure));
 		}
-		catch (CompletionException | CancellationException ex) {
-			return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex));
-		}
+		return Boolean.TRUE.equals(allowed) ? ifAllowed : denied;
 	}
 
 	private static int severalOrNone(CorsRequest request) {

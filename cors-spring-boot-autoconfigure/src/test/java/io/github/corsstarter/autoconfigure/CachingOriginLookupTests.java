@@ -170,16 +170,22 @@ class CachingOriginLookupTests {
 		caffeine.addHandler(handler);
 		try {
 			CountDownLatch never = new CountDownLatch(1);
+			CountDownLatch fail = new CountDownLatch(1);
 			CachingOriginLookup lookup = lookup(new CachingOriginLookup.ResolverSettings("tenants",
-					Duration.ofMillis(50), Duration.ofMinutes(1), Duration.ofMinutes(1), 100, 2, 1000),
+					Duration.ofMillis(200), Duration.ofMinutes(1), Duration.ofMinutes(1), 100, 2, 1000),
 					(origin) -> switch (origin) {
 						case "https://late.example" -> never.await(10, TimeUnit.SECONDS);
-						case "https://failing.example" -> throw new IllegalStateException("database down");
+						case "https://failing.example" -> {
+							fail.await(5, TimeUnit.SECONDS);
+							throw new IllegalStateException("database down");
+						}
 						default -> true;
 					});
 			CompletableFuture<Boolean> late = lookup.lookup("https://late.example");
 			CompletableFuture<Boolean> failing = lookup.lookup("https://failing.example");
+			// Both lookups hold their permits: the third is refused.
 			CompletableFuture<Boolean> refused = lookup.lookup("https://refused.example");
+			fail.countDown();
 			for (CompletableFuture<Boolean> answer : List.of(late, failing, refused)) {
 				assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> answer.get(5, TimeUnit.SECONDS));
 			}

@@ -48,6 +48,8 @@ public final class CorsDecision {
 
 	}
 
+	private static final byte[] NO_BODY = {};
+
 	/** Why a CORS request was rejected, or {@link #NONE}. */
 	public enum Reason {
 
@@ -80,10 +82,15 @@ public final class CorsDecision {
 		 */
 		ORIGIN_LOOKUP_FAILED("origin not allowed");
 
-		private final @Nullable String phrase;
+		/**
+		 * A rejected preflight's body, one line naming the reason, built once: a flood of
+		 * refused lookups must not build it for each.
+		 */
+		private final byte[] preflightBody;
 
 		Reason(@Nullable String phrase) {
-			this.phrase = phrase;
+			this.preflightBody = (phrase != null)
+					? ("CORS preflight rejected: " + phrase + "\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
 		}
 
 		/** The reason's name as a metric tag or JSON value: {@code headers-too-long}. */
@@ -105,8 +112,6 @@ public final class CorsDecision {
 
 	static final CorsDecision NOT_COVERED = new CorsDecision(null, null, Kind.NOT_COVERED, Reason.NONE, false, null,
 			null);
-
-	private static final byte[] NO_BODY = {};
 
 	private static final String REJECTION_CONTENT_TYPE = "text/plain;charset=UTF-8";
 
@@ -145,8 +150,7 @@ public final class CorsDecision {
 		this.byResolver = byResolver;
 		this.detail = detail;
 		this.resolution = resolution;
-		this.body = (kind == Kind.PREFLIGHT && reason != Reason.NONE)
-				? ("CORS preflight rejected: " + reason.phrase + "\n").getBytes(StandardCharsets.UTF_8) : NO_BODY;
+		this.body = (kind == Kind.PREFLIGHT) ? reason.preflightBody : NO_BODY;
 	}
 
 	/** A decision of a policy, made with or without its origin resolver. */

@@ -25,7 +25,7 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * rest of the chain (authentication included);</li>
  * <li>any other request on a covered path gets its CORS headers before the chain runs, so
  * they are on every response, a 401 from Spring Security included, and again on the
- * {@code ERROR} dispatch to the error page;</li>
+ * {@code ERROR} dispatch to the error page, as decided for the URI it reports on;</li>
  * <li>requests on uncovered paths pass untouched.</li>
  * </ul>
  * Its default order is one less than Spring Security's filter chain ({@code -100}), so
@@ -42,13 +42,6 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 
 	/** Just ahead of Spring Security's filter chain. */
 	public static final int DEFAULT_ORDER = SECURITY_FILTER_ORDER - 1;
-
-	/**
-	 * The decision of the request, kept for its {@code ERROR} dispatch: the error page
-	 * must carry the headers of the request it reports on, whatever the error page's own
-	 * path.
-	 */
-	static final String DECISION_ATTRIBUTE = CorsPolicyFilter.class.getName() + ".decision";
 
 	private final CorsEngine engine;
 
@@ -69,20 +62,13 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 			chain.doFilter(servletRequest, servletResponse);
 			return;
 		}
-		ServletExchange exchange = new ServletExchange(request, response);
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			if (request.getAttribute(DECISION_ATTRIBUTE) instanceof CorsDecision decision) {
-				decision.writeHeaders(exchange, exchange);
-			}
+			writeErrorPageHeaders(request, response);
 			chain.doFilter(request, response);
 			return;
 		}
-		CorsDecision decision = this.engine.decide(exchange);
-		if (decision.isPending()) {
-			// The origin resolver is asked on its own threads; a servlet request waits at
-			// most its timeout.
-			decision = decision.resolution().join();
-		}
+		ServletExchange exchange = ServletExchange.of(request, response);
+		CorsDecision decision = decide(exchange);
 		if (!decision.isCovered()) {
 			chain.doFilter(request, response);
 			return;
@@ -103,8 +89,35 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 			}
 			return;
 		}
-		request.setAttribute(DECISION_ATTRIBUTE, decision);
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The error page carries the CORS headers of the request it reports on, decided again
+	 * from the URI the container reports ({@code jakarta.servlet.error.request_uri}),
+	 * never from the error page's own path, so that a 500 or a rejection by an earlier
+	 * filter is readable by the page that is allowed to read that request. It is never
+	 * answered as a preflight.
+	 */
+	private void writeErrorPageHeaders(HttpServletRequest request, HttpServletResponse response) {
+		ServletExchange exchange = ServletExchange.ofErrorDispatch(request, response);
+		if (exchange == null) {
+			return;
+		}
+		CorsDecision decision = decide(exchange);
+		if (decision.isCovered() && !decision.isPreflight()) {
+			decision.writeHeaders(exchange, exchange);
+		}
+	}
+
+	private CorsDecision decide(ServletExchange exchange) {
+		CorsDecision decision = this.engine.decide(exchange);
+		if (decision.isPending()) {
+			// The origin resolver is asked on its own threads; a servlet request waits at
+			// most its timeout.
+			decision = decision.resolution().join();
+		}
+		return decision;
 	}
 
 }

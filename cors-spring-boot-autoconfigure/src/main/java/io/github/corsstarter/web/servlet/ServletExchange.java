@@ -5,6 +5,7 @@ import java.util.Enumeration;
 
 import io.github.corsstarter.engine.CorsRequest;
 import io.github.corsstarter.engine.CorsResponse;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -13,26 +14,75 @@ import org.jspecify.annotations.Nullable;
  * A servlet request and response as the engine reads and writes them: one object per
  * request.
  */
-final class ServletExchange extends CorsRequest implements CorsResponse {
+sealed class ServletExchange extends CorsRequest implements CorsResponse permits ServletExchange.ErrorDispatch {
 
 	private final HttpServletRequest request;
 
 	private final HttpServletResponse response;
 
-	ServletExchange(HttpServletRequest request, HttpServletResponse response) {
+	private ServletExchange(HttpServletRequest request, HttpServletResponse response) {
 		this.request = request;
 		this.response = response;
 	}
 
+	static ServletExchange of(HttpServletRequest request, HttpServletResponse response) {
+		return new ServletExchange(request, response);
+	}
+
 	/**
-	 * The request URI without the context path, both as the container received them, not
-	 * decoded.
+	 * The exchange of an {@code ERROR} dispatch, read as the request it reports on, or
+	 * {@code null} when the container reports no URI.
 	 */
+	static @Nullable ServletExchange ofErrorDispatch(HttpServletRequest request, HttpServletResponse response) {
+		return (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String reported)
+				? new ErrorDispatch(request, response, reported) : null;
+	}
+
+	/** The request URI without the context path, not decoded. */
 	@Override
 	protected String readPath() {
-		String uri = this.request.getRequestURI();
-		String contextPath = this.request.getContextPath();
-		return (!contextPath.isEmpty() && uri.startsWith(contextPath)) ? uri.substring(contextPath.length()) : uri;
+		return withinContext(this.request.getRequestURI(), this.request.getContextPath());
+	}
+
+	/**
+	 * Strips the context path from a URI as received. On a request both are spelled as
+	 * the client sent them; on an {@code ERROR} dispatch the context path is the
+	 * canonical one ({@code /ctx}) while the reported URI is as sent
+	 * ({@code /%63tx/api/ping}, {@code /ctx;v=1/api/ping}), so as many segments are
+	 * skipped as the context path has, empty segments aside, as Tomcat maps them.
+	 */
+	static String withinContext(String uri, String contextPath) {
+		if (contextPath.isEmpty()) {
+			return uri;
+		}
+		int length = contextPath.length();
+		if (uri.startsWith(contextPath) && (uri.length() == length || uri.charAt(length) == '/')) {
+			return uri.substring(length);
+		}
+		int index = 0;
+		for (int segments = segments(contextPath); segments > 0 && index < uri.length(); segments--) {
+			while (index < uri.length() && uri.charAt(index) == '/') {
+				index++;
+			}
+			while (index < uri.length() && uri.charAt(index) != '/') {
+				index++;
+			}
+		}
+		return uri.substring(index);
+	}
+
+	private static int segments(String path) {
+		int segments = 0;
+		for (int i = 0; i < path.length(); i++) {
+			if (path.charAt(i) != '/' && (i == 0 || path.charAt(i - 1) == '/')) {
+				segments++;
+			}
+		}
+		return segments;
+	}
+
+	final HttpServletRequest request() {
+		return this.request;
 	}
 
 	@Override
@@ -73,6 +123,26 @@ final class ServletExchange extends CorsRequest implements CorsResponse {
 	@Override
 	public Collection<String> getHeaders(String name) {
 		return this.response.getHeaders(name);
+	}
+
+	/**
+	 * An {@code ERROR} dispatch, whose path is that of the request it reports on: a class
+	 * of its own, so that the exchange of every other request carries no field for it.
+	 */
+	static final class ErrorDispatch extends ServletExchange {
+
+		private final String reportedUri;
+
+		private ErrorDispatch(HttpServletRequest request, HttpServletResponse response, String reportedUri) {
+			super(request, response);
+			this.reportedUri = reportedUri;
+		}
+
+		@Override
+		protected String readPath() {
+			return withinContext(this.reportedUri, request().getContextPath());
+		}
+
 	}
 
 }

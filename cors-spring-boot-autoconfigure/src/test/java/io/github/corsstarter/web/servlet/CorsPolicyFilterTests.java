@@ -11,6 +11,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -24,8 +25,8 @@ import static io.github.corsstarter.web.ResponseHeaders.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What only the servlet filter does: the {@code ERROR} dispatch, paths Tomcat lets
- * through that no URI parser accepts, and its own order.
+ * What only the servlet filter does: the {@code ERROR} dispatch, the context path, paths
+ * Tomcat lets through that no URI parser accepts, and its own order.
  */
 class CorsPolicyFilterTests {
 
@@ -63,22 +64,58 @@ class CorsPolicyFilterTests {
 	}
 
 	@Test
-	void errorDispatchGetsThePolicyTheRequestGotWhateverTheReportedUri() throws Exception {
-		MockHttpServletRequest request = request("PUT", "/api/ping");
-		MockHttpServletResponse response = new MockHttpServletResponse();
-		this.filter.doFilter(request, response, new MockFilterChain());
-		response.reset();
-		// The reported URI is matched by the broad policy; the request was decided by the
-		// carve-out.
-		errorDispatch(request, "/api/notes/1");
-		this.filter.doFilter(request, response, new MockFilterChain());
-		assertThat(headers(response)).isEqualTo(expected("Vary", "Origin"));
+	void errorDispatchDecidesForTheReportedUriWhateverTheSpellingOfTheContextPath() throws Exception {
+		// The request spelled the context path /%63tx; the ERROR dispatch has the
+		// canonical /ctx: the carve-out still decides, not the broad policy.
+		MockHttpServletRequest carvedOut = request("PUT", "/ctx/error");
+		carvedOut.setContextPath("/ctx");
+		errorDispatch(carvedOut, "/%63tx/api/ping");
+		MockHttpServletResponse carvedOutResponse = new MockHttpServletResponse();
+		this.filter.doFilter(carvedOut, carvedOutResponse, new MockFilterChain());
+		assertThat(headers(carvedOutResponse)).isEqualTo(expected("Vary", "Origin"));
+		MockHttpServletRequest covered = request("PUT", "/ctx/error");
+		covered.setContextPath("/ctx");
+		errorDispatch(covered, "/%63tx/api/notes/1");
+		MockHttpServletResponse coveredResponse = new MockHttpServletResponse();
+		this.filter.doFilter(covered, coveredResponse, new MockFilterChain());
+		assertThat(headers(coveredResponse)).isEqualTo(expected("Access-Control-Allow-Origin", APP,
+				"Access-Control-Expose-Headers", "x-total-count", "Vary", "Origin"));
+	}
+
+	@ParameterizedTest(name = "{0} in {1} -> {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/notes       |           | /api/notes
+			/ctx/api/notes   | /ctx      | /api/notes
+			/ctx             | /ctx      | ''
+			/%63tx/api/notes | /ctx      | /api/notes
+			//ctx/api/notes  | /ctx      | /api/notes
+			/ctx;v=1/api     | /ctx      | /api
+			/ctx;v=1/api     | /ctx;v=1  | /api
+			/a/%62/api/ping  | /a/b      | /api/ping
+			""")
+	void thePathWithinTheContextSkipsTheContextPathsSegmentsAsReceived(String uri, String contextPath,
+			String expected) {
+		assertThat(ServletExchange.withinContext(uri, (contextPath != null) ? contextPath : "")).isEqualTo(expected);
 	}
 
 	@Test
-	void errorDispatchOfARequestTheFilterNeverSawGetsNoCorsHeaders() throws Exception {
+	void errorDispatchOfARequestAnEarlierFilterRejectedCarriesItsPolicysHeaders() throws Exception {
+		// As when a filter ahead of this one (a rate limiter) sends an error: the page
+		// allowed to read the request can read why it failed.
 		MockHttpServletRequest request = request("GET", "/error");
 		errorDispatch(request, "/api/notes/1");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(request, response, chain);
+		assertThat(chain.getRequest()).as("reached the error page").isNotNull();
+		assertThat(headers(response)).isEqualTo(expected("Access-Control-Allow-Origin", APP,
+				"Access-Control-Expose-Headers", "x-total-count", "Vary", "Origin"));
+	}
+
+	@Test
+	void errorDispatchWithoutAReportedUriGetsNoCorsHeaders() throws Exception {
+		MockHttpServletRequest request = request("GET", "/error");
+		request.setDispatcherType(DispatcherType.ERROR);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
 		this.filter.doFilter(request, response, chain);
@@ -96,6 +133,7 @@ class CorsPolicyFilterTests {
 		this.filter.doFilter(request, response, chain);
 		assertThat(chain.getRequest()).as("reached the error page").isNotNull();
 		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(headers(response)).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")

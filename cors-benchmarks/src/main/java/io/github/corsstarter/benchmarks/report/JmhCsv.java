@@ -24,6 +24,10 @@ final class JmhCsv {
 	/** The measurements by case, in the order JMH ran them. */
 	static Map<Case, Measurement> read(Path file) throws IOException {
 		List<String> lines = Files.readAllLines(file);
+		if (lines.isEmpty()) {
+			// JMH writes the file only when the run ends: an empty one is a run cut off.
+			throw new IOException(file + " is empty: its JMH run did not finish; run it again");
+		}
 		List<String> header = fields(lines.get(0));
 		Map<Case, Double> nanos = new LinkedHashMap<>();
 		Map<Case, Double> errors = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.github.corsstarter.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.Filter;
@@ -21,13 +22,17 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * What Spring's mock objects charge for the header reads and writes an allowed
  * preflight's answer takes, with no decision made: the starter's filter's own reads (each
  * {@code getHeader} on the mock lower-cases the name into a new string) and its own
- * writes. The filters' figures net of the pass-through floor include these costs, which a
- * real container charges differently.
+ * writes, and the same for the hostile preflight's 403. The filters' figures net of the
+ * pass-through floor include these costs, which a real container charges differently.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MockHeaderCostBenchmark {
+
+	/** The starter's body for a preflight refused for its header list's length. */
+	private static final byte[] REJECTION_BODY = "CORS preflight rejected: request header list too long\n"
+		.getBytes(StandardCharsets.UTF_8);
 
 	private static final String[] PREFLIGHT_REQUEST_HEADERS = { "Origin", "Access-Control-Request-Method",
 			"Access-Control-Request-Headers", "Access-Control-Request-Method",
@@ -38,6 +43,10 @@ public class MockHeaderCostBenchmark {
 	private Filter writes;
 
 	private Filter readsAndWrites;
+
+	private Filter rejectionWrites;
+
+	private Filter rejectionReadsAndWrites;
 
 	@Setup
 	public void createFilters(Blackhole blackhole) {
@@ -64,6 +73,19 @@ public class MockHeaderCostBenchmark {
 			this.reads.doFilter(request, response, chain);
 			this.writes.doFilter(request, response, chain);
 		};
+		this.rejectionWrites = (request, response, chain) -> {
+			HttpServletResponse http = (HttpServletResponse) response;
+			blackhole.consume(http.containsHeader("Vary"));
+			http.addHeader("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
+			http.setHeader("Content-Type", "text/plain;charset=UTF-8");
+			http.setHeader("Content-Length", Integer.toString(REJECTION_BODY.length));
+			http.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			http.getOutputStream().write(REJECTION_BODY);
+		};
+		this.rejectionReadsAndWrites = (request, response, chain) -> {
+			this.reads.doFilter(request, response, chain);
+			this.rejectionWrites.doFilter(request, response, chain);
+		};
 	}
 
 	@Benchmark
@@ -80,6 +102,25 @@ public class MockHeaderCostBenchmark {
 	@Benchmark
 	public MockHttpServletResponse preflightHeaderReadsAndWrites() throws Exception {
 		return BenchmarkRequests.filter(this.readsAndWrites, allowedPreflight());
+	}
+
+	/**
+	 * What the starter's hostile preflight costs on the mocks less its decision: the same
+	 * reads and the writes of its 403.
+	 */
+	@Benchmark
+	public MockHttpServletResponse hostilePreflightHeaderReadsAndWrites() throws Exception {
+		return BenchmarkRequests.filter(this.rejectionReadsAndWrites, hostilePreflight());
+	}
+
+	@Benchmark
+	public MockHttpServletResponse hostilePreflightWrites() throws Exception {
+		return BenchmarkRequests.filter(this.rejectionWrites, hostilePreflight());
+	}
+
+	private static MockHttpServletRequest hostilePreflight() {
+		return BenchmarkRequests.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN,
+				BenchmarkRequests.HOSTILE_REQUEST_HEADERS);
 	}
 
 	private static MockHttpServletRequest allowedPreflight() {

@@ -43,25 +43,22 @@ class SecurityConfiguration {
 				.permitAll();
 			if (corsEndpointPublic) {
 				// Only in the cors-debug profile: the starter's read-only CORS view and
-				// dry run, which the
-				// client links to from a blocked call. It shows the CORS policies to
-				// whoever reaches it,
-				// so production keeps it unexposed or behind authentication.
+				// dry run, which the client links to from a blocked call. It shows the
+				// CORS policies to whoever reaches it, so production keeps it unexposed
+				// or behind authentication.
 				requests.requestMatchers(HttpMethod.GET, "/actuator/cors", "/actuator/cors/**").permitAll();
 			}
 			// The trusted-origins admin API and re-reading the configuration take a
-			// token. Any token
-			// will do, because the demo user is the only user; a real application would
-			// require an
-			// administrator here, e.g. .hasRole("ADMIN") or
-			// .hasAuthority("SCOPE_cors.admin").
+			// token. Any token will do, because the demo user is the only user; a real
+			// application would require an administrator here, e.g. .hasRole("ADMIN")
+			// or .hasAuthority("SCOPE_cors.admin").
 			requests.requestMatchers("/api/admin/**", "/actuator/refresh").authenticated().anyRequest().authenticated();
 		}).oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
 		}).authenticationEntryPoint(entryPoint))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
 			// Tokens travel in a header that a browser never adds by itself, and there is
-			// no session
-			// cookie, so there is nothing for cross-site request forgery to ride on.
+			// no session cookie, so there is nothing for cross-site request forgery to
+			// ride on.
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		return http.build();

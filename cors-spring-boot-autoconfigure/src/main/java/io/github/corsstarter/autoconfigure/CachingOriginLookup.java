@@ -104,8 +104,7 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 		CompletableFuture<Answer> answer = this.answers.getIfPresent(origin);
 		if (answer == null) {
 			// Past the bounds, refuse before the cache: a refusal is not an answer to
-			// keep,
-			// and a flood of unknown origins must cost next to nothing.
+			// keep, and a flood of unknown origins must cost next to nothing.
 			if (!this.rate.tryAcquire() || !this.running.tryAcquire()) {
 				this.refused.incrementAndGet();
 				return this.overTheLimits;

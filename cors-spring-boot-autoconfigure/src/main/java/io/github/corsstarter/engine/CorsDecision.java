@@ -301,9 +301,8 @@ public final class CorsDecision {
 		}
 		response.setHeader(CorsHeaders.MAX_AGE, policy.maxAge());
 		// Private Network Access (WICG draft): without the allow header the browser fails
-		// the preflight, which is
-		// the right answer for a policy that does not opt in. Only read when it can
-		// change the answer.
+		// the preflight, which is the right answer for a policy that does not opt in.
+		// Only read when it can change the answer.
 		if (policy.allowPrivateNetwork() && request.asksForPrivateNetwork()) {
 			response.setHeader(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
 		}

@@ -104,9 +104,9 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		// A failed chain is answered by an error handler (Boot's
-		// ErrorWebExceptionHandler,
-		// any WebExceptionHandler) after this filter, which may rebuild the response:
-		// only then are the headers written again, just before it commits.
+		// ErrorWebExceptionHandler, any WebExceptionHandler) after this filter, which
+		// may rebuild the response: only then are the headers written again, just
+		// before it commits.
 		return chain.filter(exchange).doOnError(view.reassertingOnError(decision));
 	}
 

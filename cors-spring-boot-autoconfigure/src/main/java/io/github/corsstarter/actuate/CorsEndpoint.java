@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,8 +53,6 @@ public class CorsEndpoint {
 	 * sooner.
 	 */
 	private static final Duration RESOLUTION_WAIT = Duration.ofSeconds(10);
-
-	private static final Set<String> SAFELISTED_METHODS = Set.of("GET", "HEAD", "POST");
 
 	private final CorsEngine engine;
 
@@ -133,11 +129,10 @@ public class CorsEndpoint {
 		CorsDecision preflightDecision = decide(preflight);
 		CorsDecision actualDecision = decide(actual);
 		CorsPolicy policy = preflightDecision.policy();
-		boolean sendsPreflight = !SAFELISTED_METHODS.contains(method.toUpperCase(Locale.ROOT))
-				|| requestHeaders != null;
 		return new DryRun(new DryRunRequest(origin, method, path, requestHeaders),
-				(policy != null) ? policy.name() : null, preflightDecision.pathPattern(), sendsPreflight,
-				describe(preflightDecision, preflight), describe(actualDecision, actual));
+				(policy != null) ? policy.name() : null, preflightDecision.pathPattern(),
+				CorsPolicy.isPreflightedByBrowsers(method, requestHeaders), describe(preflightDecision, preflight),
+				describe(actualDecision, actual));
 	}
 
 	/**

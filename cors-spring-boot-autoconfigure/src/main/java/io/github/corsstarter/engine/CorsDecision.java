@@ -43,12 +43,16 @@ public final class CorsDecision {
 
 		/** The kind's name as a metric tag or JSON value: {@code preflight}. */
 		public String tag() {
-			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+			return tagOf(this);
 		}
 
 	}
 
 	private static final byte[] NO_BODY = {};
+
+	private static String tagOf(Enum<?> constant) {
+		return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
 
 	/** Why a CORS request was rejected, or {@link #NONE}. */
 	public enum Reason {
@@ -95,7 +99,16 @@ public final class CorsDecision {
 
 		/** The reason's name as a metric tag or JSON value: {@code headers-too-long}. */
 		public String tag() {
-			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+			return tagOf(this);
+		}
+
+		/**
+		 * Whether only a preflight is rejected for this reason: it concerns what a
+		 * preflight asks for (a method, request headers), which an actual request does
+		 * not ask.
+		 */
+		public boolean isPreflightOnly() {
+			return this == METHOD || this == HEADERS || this == HEADERS_TOO_LONG;
 		}
 
 		static Reason of(PreflightVerdict verdict) {

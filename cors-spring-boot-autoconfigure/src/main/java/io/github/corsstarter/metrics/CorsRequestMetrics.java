@@ -86,7 +86,7 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 			Counter[] policyCounters = new Counter[2 * REASONS.length];
 			for (Reason reason : REASONS) {
 				policyCounters[index(Kind.PREFLIGHT, reason)] = counter(policy.name(), Kind.PREFLIGHT, reason);
-				if (isActualReason(reason)) {
+				if (!reason.isPreflightOnly()) {
 					policyCounters[index(Kind.ACTUAL, reason)] = counter(policy.name(), Kind.ACTUAL, reason);
 				}
 			}
@@ -94,12 +94,6 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 		}
 		this.onNewConfiguration.run();
 		return new Counters(configuration, byPolicy);
-	}
-
-	/** An actual request is never rejected for what only a preflight asks. */
-	private static boolean isActualReason(Reason reason) {
-		return reason == Reason.NONE || reason == Reason.ORIGIN || reason == Reason.SEVERAL_ORIGINS
-				|| reason == Reason.ORIGIN_LOOKUP_FAILED;
 	}
 
 	private Counter counter(String policy, Kind kind, Reason reason) {

@@ -27,6 +27,20 @@ public final class CorsPolicy {
 
 	private static final String WILDCARD = "*";
 
+	/**
+	 * Whether a browser sends a preflight before a request (Fetch, "CORS-preflight
+	 * fetch"): when its method, normalised as {@code fetch()} does, is not a
+	 * CORS-safelisted one, or when the script set request headers that are not
+	 * safelisted.
+	 * @param method the request's method, as the script wrote it
+	 * @param nonSafelistedRequestHeaders the request headers that are not
+	 * CORS-safelisted, or {@code null} if there is none
+	 */
+	public static boolean isPreflightedByBrowsers(String method, @Nullable String nonSafelistedRequestHeaders) {
+		return !HttpTokens.SAFELISTED_METHODS.contains(HttpTokens.normalizeMethod(method))
+				|| nonSafelistedRequestHeaders != null;
+	}
+
 	private final String name;
 
 	private final OriginMatcher origins;

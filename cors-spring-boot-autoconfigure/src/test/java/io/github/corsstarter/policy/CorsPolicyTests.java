@@ -6,6 +6,7 @@ import io.github.corsstarter.testing.PolicySpecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +117,14 @@ class CorsPolicyTests {
 					Stream.iterate(1, (i) -> i + 1).limit(100).map((i) -> "https://a" + i + ".example").toList())
 			.compilePolicy();
 		assertThat(many.toString()).contains("https://a5.example and 95 more").doesNotContain("https://a6.example");
+	}
+
+	@ParameterizedTest(name = "{0} with request headers {1}: preflighted {2}")
+	@CsvSource(nullValues = "-",
+			value = { "GET, -, false", "get, -, false", "HEAD, -, false", "POST, -, false", "Post, -, false",
+					"POST, authorization, true", "PUT, -, true", "DELETE, -, true", "patch, -, true", "GETX, -, true" })
+	void tellsWhichRequestsBrowsersPreflight(String method, String nonSafelistedRequestHeaders, boolean preflighted) {
+		assertThat(CorsPolicy.isPreflightedByBrowsers(method, nonSafelistedRequestHeaders)).isEqualTo(preflighted);
 	}
 
 	private static Arguments verdict(String behaviour, String method, String requestHeaders,

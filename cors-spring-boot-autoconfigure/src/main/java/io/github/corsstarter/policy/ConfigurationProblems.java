@@ -38,6 +38,11 @@ public final class ConfigurationProblems {
 		return this.errors.size();
 	}
 
+	/** The error collected last: what a check that just failed reported. */
+	ConfigurationProblem lastError() {
+		return this.errors.get(this.errors.size() - 1);
+	}
+
 	/** How many warnings have been collected, to tell whether a step added any. */
 	int warningCount() {
 		return this.warnings.size();

@@ -44,22 +44,12 @@ public final class ListedOrigins {
 			if (value == null || value.isBlank()) {
 				rejected.add(new Rejected(String.valueOf(value), "an empty entry", "remove it"));
 			}
+			else if (OriginDiagnosis.checkExactOrigin(value, index, check)) {
+				origins.add(value);
+			}
 			else {
-				Origin origin = Origin.parse(value);
-				int before = problems.errorCount();
-				if (origin == null) {
-					OriginDiagnosis.report(value, index, check);
-				}
-				else {
-					OriginDiagnosis.reportNonCanonicalHost(origin, value, PolicySetting.ALLOWED_ORIGINS, index, check);
-				}
-				if (problems.errorCount() == before) {
-					origins.add(value);
-				}
-				else {
-					ConfigurationProblem problem = problems.errors().get(before);
-					rejected.add(new Rejected(value, problem.reason(), problem.fix()));
-				}
+				ConfigurationProblem problem = problems.lastError();
+				rejected.add(new Rejected(value, problem.reason(), problem.fix()));
 			}
 			index++;
 		}

@@ -67,11 +67,6 @@ record Origin(String scheme, String host, int port) {
 		return IpHosts.isLoopback(this.host);
 	}
 
-	/** The same origin with another host. */
-	Origin withHost(String host) {
-		return new Origin(this.scheme, host, this.port);
-	}
-
 	@Override
 	public String toString() {
 		return this.scheme + SCHEME_SEPARATOR + this.host + ((this.port != NO_PORT) ? ":" + this.port : "");

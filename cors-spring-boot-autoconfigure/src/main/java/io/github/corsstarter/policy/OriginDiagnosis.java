@@ -56,25 +56,41 @@ final class OriginDiagnosis {
 	 * written the way browsers serialize it: such an origin can never match. Browsers
 	 * parse {@code 127.1}, {@code 0x7f.0.0.1} and {@code 2130706433} as 127.0.0.1 and
 	 * send that (URL Standard, "host parsing").
-	 * @param origin the parsed value, host as written
+	 * @param host the value's host, as written
+	 * @param example a valid value of the setting, for the fix of an invalid address
 	 * @return whether a problem was reported
 	 */
-	static boolean reportNonCanonicalHost(Origin origin, String value, PolicySetting setting, int index,
+	static boolean reportNonCanonicalHost(String host, String value, PolicySetting setting, int index, String example,
 			PolicyProblems problems) {
-		String canonical = canonicalHost(origin.host());
+		String canonical = canonicalHost(host);
 		if (canonical == null) {
 			problems.error(setting, index, value,
-					"'" + origin.host() + "' is not a valid IP address, so browsers " + "refuse to load such a page",
-					"write a valid address, for example 'http://127.0.0.1'");
+					"'" + host + "' is not a valid IP address, so browsers refuse to load such a page",
+					"write a valid address, for example '" + example + "'");
 			return true;
 		}
-		if (!canonical.equals(origin.host())) {
+		if (!canonical.equals(host)) {
 			problems.error(setting, index, value,
 					"browsers send this IP address as '" + canonical + "', so the value as written never matches",
-					"write '" + value.replace(origin.host(), canonical) + "'");
+					"write '" + value.replace(host, canonical) + "'");
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Checks an exact origin, as {@code allowed-origins} or an origin source lists it,
+	 * reporting why a browser never sends it.
+	 * @return whether the origin is one browsers send
+	 */
+	static boolean checkExactOrigin(String value, int index, PolicyProblems problems) {
+		Origin origin = Origin.parse(value);
+		if (origin == null) {
+			report(value, index, problems);
+			return false;
+		}
+		return !reportNonCanonicalHost(origin.host(), value, PolicySetting.ALLOWED_ORIGINS, index, "http://127.0.0.1",
+				problems);
 	}
 
 	/**

@@ -113,15 +113,8 @@ final class OriginMatcher {
 			if (value.equals("*")) {
 				anyOrigin = true;
 			}
-			else {
-				Origin origin = Origin.parse(value);
-				if (origin == null) {
-					OriginDiagnosis.report(value, i, problems);
-				}
-				else if (!OriginDiagnosis.reportNonCanonicalHost(origin, value, PolicySetting.ALLOWED_ORIGINS, i,
-						problems)) {
-					exact.add(value);
-				}
+			else if (OriginDiagnosis.checkExactOrigin(value, i, problems)) {
+				exact.add(value);
 			}
 		}
 		List<OriginPattern> compiledPatterns = new ArrayList<>();

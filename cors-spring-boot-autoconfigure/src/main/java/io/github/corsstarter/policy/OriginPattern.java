@@ -44,8 +44,12 @@ final class OriginPattern {
 
 	private final String source;
 
-	private OriginPattern(String source, String scheme, String host, boolean labelWildcard, int[] ports) {
+	/** Where the pattern stands in {@code allowed-origin-patterns}. */
+	private final int index;
+
+	private OriginPattern(String source, int index, String scheme, String host, boolean labelWildcard, int[] ports) {
 		this.source = source;
+		this.index = index;
 		this.scheme = scheme;
 		this.host = host;
 		this.labelWildcard = labelWildcard;
@@ -66,6 +70,10 @@ final class OriginPattern {
 	@Override
 	public String toString() {
 		return this.source;
+	}
+
+	int index() {
+		return this.index;
 	}
 
 	/**
@@ -123,29 +131,9 @@ final class OriginPattern {
 		}
 		boolean hostAccepted = labelWildcard
 				? checkWildcardSuffix(value, index, scheme, host.substring(1), portPart, rules, problems)
-				: checkHost(value, index, host, problems);
-		return hostAccepted ? new OriginPattern(value, scheme, host, labelWildcard, ports) : null;
-	}
-
-	/**
-	 * An exact host in a pattern must be one browsers send: an IP address in canonical
-	 * form.
-	 */
-	private static boolean checkHost(String value, int index, String host, PolicyProblems problems) {
-		String canonical = OriginDiagnosis.canonicalHost(host);
-		if (canonical == null) {
-			problems.error(SETTING, index, value,
-					"'" + host + "' is not a valid IP address, so browsers refuse to " + "load such a page",
-					"write a valid address, for example 'http://127.0.0.1:[*]'");
-			return false;
-		}
-		if (!canonical.equals(host)) {
-			problems.error(SETTING, index, value,
-					"browsers send this IP address as '" + canonical + "', so the value as written never matches",
-					"write '" + value.replace(host, canonical) + "'");
-			return false;
-		}
-		return true;
+				: !OriginDiagnosis.reportNonCanonicalHost(host, value, SETTING, index, "http://127.0.0.1:[*]",
+						problems);
+		return hostAccepted ? new OriginPattern(value, index, scheme, host, labelWildcard, ports) : null;
 	}
 
 	/**
@@ -159,7 +147,7 @@ final class OriginPattern {
 	 */
 	private static boolean checkWildcardSuffix(String value, int index, String scheme, String suffix, String portPart,
 			Rules rules, PolicyProblems problems) {
-		if (IpHosts.endsInANumber(suffix)) {
+		if (suffix.startsWith("[") || IpHosts.endsInANumber(suffix)) {
 			problems.error(SETTING, index, value, "a wildcard over an IP address matches no origin a browser sends",
 					"list each address as an exact origin, for example 'http://127.0.0.1:[*]'");
 			return false;

@@ -55,10 +55,12 @@ final class PolicyCompiler {
 	Optional<CorsPolicy> compile() {
 		reportBlankItems(PolicySetting.ALLOWED_ORIGINS, this.spec.getAllowedOrigins());
 		reportBlankItems(PolicySetting.ALLOWED_ORIGIN_PATTERNS, this.spec.getAllowedOriginPatterns());
-		int warningsBefore = this.problems.all().warningCount();
 		boolean tolerate = this.spec.isDangerouslyTolerateSubdomainsOfPublicSuffixes();
 		ListedOrigins listed = listedOrigins();
 		OriginLookup resolver = originResolver();
+		// Compiling the origins warns of nothing but a tolerated wildcard over a public
+		// suffix.
+		int warningsBefore = this.problems.all().warningCount();
 		OriginMatcher origins = OriginMatcher.compile(this.spec.getAllowedOrigins(),
 				this.spec.getAllowedOriginPatterns(), listed, new OriginPattern.Rules(this.context, tolerate),
 				this.problems);
@@ -200,10 +202,9 @@ final class PolicyCompiler {
 						"serve that client over https");
 			}
 		}
-		List<String> patterns = this.spec.getAllowedOriginPatterns();
 		for (OriginPattern pattern : origins.patterns()) {
 			if (pattern.matchesPlainHttpOffLoopback()) {
-				this.problems.warn(PolicySetting.ALLOWED_ORIGIN_PATTERNS, patterns.indexOf(pattern.toString()), pattern,
+				this.problems.warn(PolicySetting.ALLOWED_ORIGIN_PATTERNS, pattern.index(), pattern,
 						"credentials are allowed for plain-http origins, which anyone on the network path "
 								+ "can impersonate",
 						"serve those clients over https");

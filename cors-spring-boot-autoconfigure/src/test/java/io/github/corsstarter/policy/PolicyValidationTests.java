@@ -99,6 +99,9 @@ class PolicyValidationTests {
 				invalid("wildcard over an IP address", (s) -> s.allowedOriginPatterns("http://*.0.0.1"),
 						"allowed-origin-patterns[0]", "http://*.0.0.1", "a wildcard over an IP address",
 						"'http://127.0.0.1:[*]'"),
+				invalid("wildcard over a bracketed IPv6 address", (s) -> s.allowedOriginPatterns("https://*.[::1]:[*]"),
+						"allowed-origin-patterns[0]", "https://*.[::1]:[*]", "a wildcard over an IP address",
+						"'http://127.0.0.1:[*]'"),
 				invalid("shortened IPv4 address", (s) -> s.allowedOrigins("http://127.1"), "allowed-origins[0]",
 						"http://127.1", "browsers send this IP address as '127.0.0.1'", "write 'http://127.0.0.1'"),
 				invalid("hexadecimal IPv4 address", (s) -> s.allowedOrigins("http://0x7f.0.0.1:8080"),
@@ -231,6 +234,30 @@ class PolicyValidationTests {
 			assertThat(warning.settingKey()).isEqualTo(property);
 			assertThat(warning.reason()).contains(reason);
 		});
+	}
+
+	@Test
+	void warnsOfAToleranceNoPatternNeedsWhateverElseTheSameCompilationWarnsOf() {
+		ConfigurationProblems problems = new ConfigurationProblems();
+		PolicySpecs spec = PolicySpecs.named("api")
+			.allowedOriginPatterns("https://*.example.com")
+			.dangerouslyTolerateSubdomainsOfPublicSuffixes(true);
+		spec.spec().getOriginResolver().setTimeout(Duration.ofSeconds(5));
+		CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems);
+		assertThat(problems.errors()).isEmpty();
+		assertThat(problems.warnings()).extracting(ConfigurationProblem::settingKey)
+			.containsExactlyInAnyOrder("origin-resolver.timeout", "dangerously-tolerate-subdomains-of-public-suffixes");
+	}
+
+	@Test
+	void warnsOfEachRiskyPatternAtItsOwnIndexEvenWhenListedTwice() {
+		ConfigurationProblems problems = new ConfigurationProblems();
+		PolicySpecs spec = PolicySpecs.named("api")
+			.allowedOriginPatterns("http://*.example.com", "http://*.example.com")
+			.allowCredentials(true);
+		CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems);
+		assertThat(problems.warnings()).extracting(ConfigurationProblem::settingKey)
+			.containsExactly("allowed-origin-patterns[0]", "allowed-origin-patterns[1]");
 	}
 
 	@Test

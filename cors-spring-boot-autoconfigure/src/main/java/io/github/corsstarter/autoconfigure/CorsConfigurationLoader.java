@@ -44,31 +44,45 @@ final class CorsConfigurationLoader {
 
 	private final ResourceLoader resourceLoader = new DefaultResourceLoader();
 
+	/**
+	 * The Public Suffix List named by {@code cors.public-suffix-list} as last read, which
+	 * a recompilation for new listed origins reuses rather than reads again.
+	 */
+	private @Nullable ReadList lastRead;
+
 	CorsConfigurationLoader(Environment environment) {
 		this.environment = environment;
 		this.written = new PropertyOrigins(environment);
 	}
 
-	/**
-	 * Binds the {@code cors.*} properties as the environment has them now and compiles
-	 * them.
-	 * @param dynamicOrigins adds the application's origin sources and resolvers to a
-	 * compile context
-	 */
-	Loaded load(UnaryOperator<CompileContext> dynamicOrigins) {
-		CorsPropertiesBinder.Bound bound = CorsPropertiesBinder.bind(this.environment);
-		return compile(bound.properties(), bound.problems(), dynamicOrigins);
+	/** Binds the {@code cors.*} properties as the environment has them now. */
+	CorsPropertiesBinder.Bound bind() {
+		return CorsPropertiesBinder.bind(this.environment);
 	}
 
 	/**
-	 * Compiles properties bound before, as when an origin source listed new origins.
-	 * @param bindingProblems what could not be bound, reported with the compilation's
-	 * problems
+	 * Compiles what was just bound, at startup or on a reload, reading the Public Suffix
+	 * List that {@code cors.public-suffix-list} names.
+	 * @param dynamicOrigins adds the application's origin sources and resolvers to a
+	 * compile context
 	 */
-	Loaded compile(CorsProperties properties, List<PropertyProblem> bindingProblems,
+	Loaded compile(CorsPropertiesBinder.Bound bound, UnaryOperator<CompileContext> dynamicOrigins) {
+		return compile(bound.properties(), bound.problems(), false, dynamicOrigins);
+	}
+
+	/**
+	 * Compiles the properties in force again, as when an origin source listed new
+	 * origins, with the Public Suffix List read for them.
+	 */
+	Loaded recompile(CorsProperties applied, UnaryOperator<CompileContext> dynamicOrigins) {
+		return compile(applied, List.of(), true, dynamicOrigins);
+	}
+
+	private Loaded compile(CorsProperties properties, List<PropertyProblem> bindingProblems, boolean reuseList,
 			UnaryOperator<CompileContext> dynamicOrigins) {
 		List<PropertyProblem> errors = new ArrayList<>(bindingProblems);
-		CompileContext context = dynamicOrigins.apply(compileContext(properties.getPublicSuffixList(), errors));
+		CompileContext context = dynamicOrigins
+			.apply(compileContext(properties.getPublicSuffixList(), reuseList, errors));
 		Compilation compilation = CompiledCorsConfiguration.compile(properties.getPolicies(), context);
 		compilation.errors().forEach((problem) -> errors.add(render(problem)));
 		List<PropertyProblem> warnings = new ArrayList<>(compilation.warnings().stream().map(this::render).toList());
@@ -82,14 +96,19 @@ final class CorsConfigurationLoader {
 	 * {@code cors.public-suffix-list} names. A copy that cannot be read is an error, and
 	 * the bundled list checks the rest meanwhile.
 	 */
-	private CompileContext compileContext(@Nullable String location, List<PropertyProblem> errors) {
+	private CompileContext compileContext(@Nullable String location, boolean reuseList, List<PropertyProblem> errors) {
 		if (location == null || location.isBlank()) {
 			return CompileContext.withBundledPublicSuffixList();
+		}
+		ReadList lastRead = this.lastRead;
+		if (reuseList && lastRead != null && lastRead.location().equals(location)) {
+			return CompileContext.withPublicSuffixList(lastRead.list());
 		}
 		Resource resource = this.resourceLoader.getResource(location);
 		try (InputStream in = resource.getInputStream()) {
 			PublicSuffixList list = PublicSuffixList.read(in, location);
 			logger.info("CORS origin patterns are checked against " + list);
+			this.lastRead = new ReadList(location, list);
 			return CompileContext.withPublicSuffixList(list);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -154,6 +173,9 @@ final class CorsConfigurationLoader {
 		String origin = written.map(ConfigurationProperty::getOrigin).map(Object::toString).orElse(null);
 		return new PropertyProblem(property, value, origin, problem.reason(),
 				problem.fix((setting) -> prefix + setting.key()));
+	}
+
+	private record ReadList(String location, PublicSuffixList list) {
 	}
 
 	/**

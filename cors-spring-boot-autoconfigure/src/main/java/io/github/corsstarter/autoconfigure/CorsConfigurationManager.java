@@ -72,9 +72,12 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		this.sources = new OriginSources(beanFactory, this::recompose, clock);
 		this.resolvers = new OriginResolvers(beanFactory);
 		this.startupEnabled = CorsProperties.isEnabled(environment);
+		CorsPropertiesBinder.Bound bound = this.loader.bind();
+		// Read as bound whether or not the starter is enabled, as every reload reads it.
+		this.startupFilterOrder = bound.properties().getFilter().getOrder();
 		CompiledCorsConfiguration configuration;
 		if (this.startupEnabled) {
-			CorsConfigurationLoader.Loaded loaded = this.loader.load(this::withDynamicOrigins);
+			CorsConfigurationLoader.Loaded loaded = this.loader.compile(bound, this::withDynamicOrigins);
 			loaded.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
 			configuration = loaded.orThrow();
 			this.applied = loaded.properties();
@@ -85,7 +88,6 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 			this.applied = new CorsProperties();
 			this.applied.setEnabled(false);
 		}
-		this.startupFilterOrder = this.applied.getFilter().getOrder();
 		this.engine = new CorsEngine(configuration);
 		this.resolvers.retainUsedBy(configuration);
 		if (this.startupEnabled && configuration.policies().isEmpty()) {
@@ -138,13 +140,15 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 	}
 
 	private ReloadResult reloadNow() {
-		CorsConfigurationLoader.Loaded loaded = this.loader.load(this::withDynamicOrigins);
-		List<String> restartRequired = restartRequired(loaded.properties());
+		CorsPropertiesBinder.Bound bound = this.loader.bind();
+		List<String> restartRequired = restartRequired(bound.properties());
 		restartRequired.forEach((setting) -> logger.warn("CORS reload: " + setting));
 		if (!this.startupEnabled) {
+			// Nothing is compiled for a filter that does not run.
 			return new ReloadResult(this.clock.instant(), ReloadResult.Outcome.UNCHANGED, List.of(), List.of(),
 					restartRequired);
 		}
+		CorsConfigurationLoader.Loaded loaded = this.loader.compile(bound, this::withDynamicOrigins);
 		Optional<CompiledCorsConfiguration> compiled = loaded.configuration();
 		if (compiled.isEmpty()) {
 			logger.error("CORS reload rejected; the current configuration stays in force." + System.lineSeparator()
@@ -205,7 +209,7 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 	 * swaps it in.
 	 */
 	synchronized void recompose() {
-		CorsConfigurationLoader.Loaded loaded = this.loader.compile(this.applied, List.of(), this::withDynamicOrigins);
+		CorsConfigurationLoader.Loaded loaded = this.loader.recompile(this.applied, this::withDynamicOrigins);
 		loaded.configuration().ifPresentOrElse((next) -> {
 			this.engine.install(next);
 			this.resolvers.retainUsedBy(next);

@@ -94,9 +94,18 @@ final class OriginSources implements AutoCloseable {
 		});
 	}
 
-	/** Reads every source once now, at startup, before the server accepts requests. */
+	/**
+	 * Reads every source once now, at startup, before the server accepts requests, and
+	 * hands what they listed on in one change.
+	 */
 	void start() {
-		this.sources.keySet().forEach((name) -> refresh(name));
+		boolean changed = false;
+		for (Source source : this.sources.values()) {
+			changed |= source.readChanged();
+		}
+		if (changed) {
+			this.onChange.run();
+		}
 	}
 
 	/**

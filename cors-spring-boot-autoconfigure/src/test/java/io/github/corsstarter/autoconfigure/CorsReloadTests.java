@@ -1,10 +1,12 @@
 package io.github.corsstarter.autoconfigure;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.origins.AllowedOriginsSource;
 import io.github.corsstarter.policy.CorsPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,6 +89,22 @@ class CorsReloadTests {
 				.contains("cors.filter.order changed to -200, which takes effect only after a restart");
 			assertThat(context).hasSingleBean(org.springframework.boot.web.servlet.FilterRegistrationBean.class);
 		});
+	}
+
+	@Test
+	void withTheStarterDisabledAReloadCompilesNothingAndReportsOnlyWhatChanged() {
+		this.properties.put("cors.enabled", "false");
+		this.properties.put("cors.filter.order", "-200");
+		this.properties.put("cors.policies.api.origin-source.bean", "tenantOrigins");
+		this.contextRunner
+			.withBean("tenantOrigins", AllowedOriginsSource.class, () -> () -> List.of("https://a.example"))
+			.run((context) -> {
+				ReloadResult result = manager(context).reload();
+				assertThat(result.outcome()).isEqualTo(ReloadResult.Outcome.UNCHANGED);
+				assertThat(result.restartRequired()).as("cors.filter.order is as it was at startup").isEmpty();
+				assertThat(manager(context).originSources()).as("sources named by a configuration never compiled")
+					.isEmpty();
+			});
 	}
 
 	@Test

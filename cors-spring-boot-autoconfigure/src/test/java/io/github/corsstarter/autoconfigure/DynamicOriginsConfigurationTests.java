@@ -1,5 +1,8 @@
 package io.github.corsstarter.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,6 +15,7 @@ import io.github.corsstarter.origins.AllowedOriginsSource;
 import io.github.corsstarter.policy.CorsPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -66,6 +70,37 @@ class DynamicOriginsConfigurationTests {
 				assertThat(status.lastSuccess()).isNotNull();
 			});
 		});
+	}
+
+	@Test
+	void startupReadsEverySourceBeforeOneCompilationAndANewListingReusesThePublicSuffixListRead(@TempDir Path directory,
+			CapturedOutput output) throws IOException {
+		Path list = Files.writeString(directory.resolve("public_suffix_list.dat"), """
+				// VERSION: 2099-01-01_00-00-00_UTC
+				// ===BEGIN ICANN DOMAINS===
+				com
+				// ===END ICANN DOMAINS===
+				// ===BEGIN PRIVATE DOMAINS===
+				// ===END PRIVATE DOMAINS===
+				""");
+		this.contextRunner
+			.withPropertyValues("cors.public-suffix-list=file:" + list,
+					"cors.policies.partners.path-patterns=/partners/**",
+					"cors.policies.partners.origin-source.bean=partnerOrigins")
+			.run((context) -> {
+				assertThat(api(context).allowsOrigin("https://a.tenant.example")).isTrue();
+				assertThat(context.getBean(CorsEngine.class)
+					.configuration()
+					.policy("partners")
+					.orElseThrow()
+					.allowsOrigin("https://partner.example")).isTrue();
+				TENANTS.add("https://c.tenant.example");
+				manager(context).refreshOriginSource("tenantOrigins");
+				assertThat(api(context).allowsOrigin("https://c.tenant.example")).isTrue();
+				assertThat(output.getOut().split("CORS origin patterns are checked against", -1))
+					.as("reads of the list named by cors.public-suffix-list")
+					.hasSize(2);
+			});
 	}
 
 	@Test
@@ -178,6 +213,11 @@ class DynamicOriginsConfigurationTests {
 				}
 				return List.copyOf(TENANTS);
 			};
+		}
+
+		@Bean
+		AllowedOriginsSource partnerOrigins() {
+			return () -> List.of("https://partner.example");
 		}
 
 		@Bean

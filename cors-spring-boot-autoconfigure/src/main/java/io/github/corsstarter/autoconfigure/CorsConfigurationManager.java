@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CompileContext;
+import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicySpec;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -89,7 +90,6 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 			this.applied.setEnabled(false);
 		}
 		this.engine = new CorsEngine(configuration);
-		this.resolvers.retainUsedBy(configuration);
 		if (this.startupEnabled && configuration.policies().isEmpty()) {
 			logger.warn("No cors.policies are configured, so no request gets CORS headers; "
 					+ "add cors.policies.<name>.allowed-origins or set cors.enabled=false");
@@ -151,6 +151,7 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		CorsConfigurationLoader.Loaded loaded = this.loader.compile(bound, this::withDynamicOrigins);
 		Optional<CompiledCorsConfiguration> compiled = loaded.configuration();
 		if (compiled.isEmpty()) {
+			this.resolvers.retainUsedBy(this.engine.configuration());
 			logger.error("CORS reload rejected; the current configuration stays in force." + System.lineSeparator()
 					+ new CorsConfigurationReport(loaded.errors()));
 			return new ReloadResult(this.clock.instant(), ReloadResult.Outcome.REJECTED, List.of(), loaded.errors(),
@@ -192,10 +193,14 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		return this.sources.statuses();
 	}
 
-	/** How each policy's origin resolver fares. */
+	/** How the origin resolver of each policy in force fares, in declaration order. */
 	public List<OriginResolverStatus> originResolvers() {
 		List<OriginResolverStatus> statuses = new ArrayList<>();
-		this.resolvers.inUse().forEach((policy, lookup) -> statuses.add(lookup.status(policy)));
+		for (CorsPolicy policy : this.engine.configuration().policies()) {
+			if (policy.originResolver() instanceof CachingOriginLookup lookup) {
+				statuses.add(lookup.status(policy.name()));
+			}
+		}
 		return statuses;
 	}
 
@@ -210,12 +215,16 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 	 */
 	synchronized void recompose() {
 		CorsConfigurationLoader.Loaded loaded = this.loader.recompile(this.applied, this::withDynamicOrigins);
-		loaded.configuration().ifPresentOrElse((next) -> {
-			this.engine.install(next);
-			this.resolvers.retainUsedBy(next);
-		}, () -> logger.error("CORS configuration could not be compiled with the origin sources' new lists; the "
-				+ "current one stays in force." + System.lineSeparator()
-				+ new CorsConfigurationReport(loaded.errors())));
+		Optional<CompiledCorsConfiguration> next = loaded.configuration();
+		if (next.isPresent()) {
+			this.engine.install(next.get());
+		}
+		else {
+			logger.error("CORS configuration could not be compiled with the origin sources' new lists; the "
+					+ "current one stays in force." + System.lineSeparator()
+					+ new CorsConfigurationReport(loaded.errors()));
+		}
+		this.resolvers.retainUsedBy(this.engine.configuration());
 	}
 
 	private CompileContext withDynamicOrigins(CompileContext context) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +70,10 @@ final class OriginResolvers implements AutoCloseable {
 		return Optional.of(created);
 	}
 
-	/** Closes every lookup the installed configuration does not use. */
+	/**
+	 * Closes every lookup the installed configuration does not use, among them those a
+	 * rejected compilation created.
+	 */
 	synchronized void retainUsedBy(CompiledCorsConfiguration configuration) {
 		Set<OriginLookup> used = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (CorsPolicy policy : configuration.policies()) {
@@ -86,14 +88,6 @@ final class OriginResolvers implements AutoCloseable {
 			}
 			return unused;
 		}));
-	}
-
-	/** The lookups in use, by policy, for metrics and the Actuator view. */
-	synchronized Map<String, CachingOriginLookup> inUse() {
-		Map<String, CachingOriginLookup> inUse = new LinkedHashMap<>();
-		this.lookups
-			.forEach((policy, list) -> list.stream().findFirst().ifPresent((lookup) -> inUse.put(policy, lookup)));
-		return inUse;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.origins.AllowedOriginsSource;
 import io.github.corsstarter.policy.CorsPolicy;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,23 @@ class CorsReloadTests {
 				assertThat(result.restartRequired()).as("cors.filter.order is as it was at startup").isEmpty();
 				assertThat(manager(context).originSources()).as("sources named by a configuration never compiled")
 					.isEmpty();
+			});
+	}
+
+	@Test
+	void aRejectedReloadLeavesNoOriginResolverBehindThatTheConfigurationInForceDoesNotUse() {
+		this.contextRunner
+			.withBean("tenantResolver", AllowedOriginResolver.class,
+					() -> (origin) -> origin.endsWith(".tenant.example"))
+			.run((context) -> {
+				this.properties.put("cors.policies.api.origin-resolver.bean", "tenantResolver");
+				this.properties.put("cors.policies.api.allowed-methodz", "PUT");
+				assertThat(manager(context).reload().outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
+				assertThat(manager(context).originResolvers()).isEmpty();
+				this.properties.remove("cors.policies.api.allowed-methodz");
+				assertThat(manager(context).reload().outcome()).isEqualTo(ReloadResult.Outcome.APPLIED);
+				assertThat(manager(context).originResolvers()).extracting(OriginResolverStatus::policy)
+					.containsExactly("api");
 			});
 	}
 

@@ -11,6 +11,7 @@ import io.github.corsstarter.engine.Compilation;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.policy.CompileContext;
 import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.PolicySetting;
 import io.github.corsstarter.policy.PublicSuffixList;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -113,11 +114,7 @@ final class CorsConfigurationLoader {
 		}
 		catch (IOException | RuntimeException ex) {
 			String property = CorsProperties.PREFIX + ".public-suffix-list";
-			errors.add(new PropertyProblem(property, location,
-					this.written.written(property)
-						.map(ConfigurationProperty::getOrigin)
-						.map(Object::toString)
-						.orElse(null),
+			errors.add(new PropertyProblem(property, location, this.written.origin(property),
 					"cannot be read as a Public Suffix List: " + ex.getMessage(),
 					"point it at a copy of https://publicsuffix.org/list/public_suffix_list.dat (file: or "
 							+ "classpath:), or remove it to use the snapshot bundled with the starter"));
@@ -141,13 +138,9 @@ final class CorsConfigurationLoader {
 				for (int i = 0; i < patterns.size(); i++) {
 					String pattern = patterns.get(i);
 					if (pattern.equals(contextPath) || pattern.startsWith(contextPath + "/")) {
-						String property = CorsProperties.PREFIX + ".policies." + name + ".path-patterns[" + i + "]";
+						String property = policyPrefix(name) + PolicySetting.PATH_PATTERNS.key() + "[" + i + "]";
 						String relative = pattern.substring(contextPath.length());
-						warnings.add(new PropertyProblem(property, pattern,
-								this.written.written(property)
-									.map(ConfigurationProperty::getOrigin)
-									.map(Object::toString)
-									.orElse(null),
+						warnings.add(new PropertyProblem(property, pattern, this.written.origin(property),
 								"path patterns are relative to " + setting + "=" + contextPath
 										+ ", so this one matches only " + contextPath + pattern,
 								"write '" + (relative.isEmpty() ? "/" : relative) + "'"));
@@ -163,16 +156,20 @@ final class CorsConfigurationLoader {
 	 * as written.
 	 */
 	private PropertyProblem render(ConfigurationProblem problem) {
-		String prefix = CorsProperties.PREFIX + ".policies." + problem.policy() + ".";
+		String prefix = policyPrefix(problem.policy());
 		String property = prefix + problem.settingKey();
 		Optional<ConfigurationProperty> written = this.written.written(property);
 		// A list item is reported as written; a whole value (48h) as written rather than
 		// as Java prints it (PT48H).
 		String value = (problem.index() == ConfigurationProblem.NO_INDEX)
 				? written.map((source) -> String.valueOf(source.getValue())).orElse(problem.value()) : problem.value();
-		String origin = written.map(ConfigurationProperty::getOrigin).map(Object::toString).orElse(null);
-		return new PropertyProblem(property, value, origin, problem.reason(),
-				problem.fix((setting) -> prefix + setting.key()));
+		return new PropertyProblem(property, value, written.map(PropertyProblem::originOf).orElse(null),
+				problem.reason(), problem.fix((setting) -> prefix + setting.key()));
+	}
+
+	/** Where the properties of a policy start: {@code cors.policies.api.}. */
+	private static String policyPrefix(String policy) {
+		return CorsProperties.PREFIX + ".policies." + policy + ".";
 	}
 
 	private record ReadList(String location, PublicSuffixList list) {

@@ -98,10 +98,8 @@ final class CorsPropertiesBinder {
 			ConfigurationProperty property = context.getConfigurationProperty();
 			if (property != null && this.failed.add(property.getName())) {
 				Expected expected = expected(target);
-				this.failures
-					.add(new PropertyProblem(property.getName().toString(), String.valueOf(property.getValue()),
-							(property.getOrigin() != null) ? property.getOrigin().toString() : null,
-							"cannot be read as " + expected.description() + ": " + rootMessage(error), expected.fix()));
+				this.failures.add(PropertyProblem.of(property,
+						"cannot be read as " + expected.description() + ": " + rootMessage(error), expected.fix()));
 			}
 			return null;
 		}

@@ -2,6 +2,8 @@ package io.github.corsstarter.autoconfigure;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -29,6 +31,11 @@ final class PropertyOrigins {
 		Optional<ConfigurationProperty> written = find(property);
 		int index = property.lastIndexOf('[');
 		return (written.isPresent() || index < 0) ? written : find(property.substring(0, index));
+	}
+
+	/** Where a property (or the list it is an item of) was set, if known. */
+	@Nullable String origin(String property) {
+		return written(property).map(PropertyProblem::originOf).orElse(null);
 	}
 
 	private Optional<ConfigurationProperty> find(String property) {

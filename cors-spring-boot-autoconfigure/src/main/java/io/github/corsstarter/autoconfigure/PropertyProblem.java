@@ -2,6 +2,8 @@ package io.github.corsstarter.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+
 /**
  * A problem with one {@code cors.*} property, as the failure report, the reload log and
  * the Actuator view show it.
@@ -15,6 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param fix what to write instead
  */
 public record PropertyProblem(String property, String value, @Nullable String origin, String reason, String fix) {
+
+	/** A problem with a property as it was set: its key, raw value and origin. */
+	static PropertyProblem of(ConfigurationProperty property, String reason, String fix) {
+		return new PropertyProblem(property.getName().toString(), String.valueOf(property.getValue()),
+				originOf(property), reason, fix);
+	}
+
+	/** Where a property was set, if known. */
+	static @Nullable String originOf(ConfigurationProperty property) {
+		return (property.getOrigin() != null) ? property.getOrigin().toString() : null;
+	}
 
 	/** The problem as report lines: property, value, origin, reason. */
 	void describeTo(StringBuilder report) {

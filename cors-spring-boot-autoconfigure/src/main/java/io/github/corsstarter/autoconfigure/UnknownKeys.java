@@ -30,10 +30,8 @@ final class UnknownKeys {
 	}
 
 	static PropertyProblem problem(ConfigurationProperty property) {
-		String name = property.getName().toString();
-		return new PropertyProblem(name, String.valueOf(property.getValue()),
-				(property.getOrigin() != null) ? property.getOrigin().toString() : null,
-				"no such cors.* property; left as it is it would be silently ignored", suggest(name));
+		return PropertyProblem.of(property, "no such cors.* property; left as it is it would be silently ignored",
+				suggest(property.getName().toString()));
 	}
 
 	/** Suggests the known key closest to a misspelled one, by edit distance. */

@@ -1,7 +1,6 @@
 package io.github.corsstarter.autoconfigure;
 
 import org.apache.commons.logging.Log;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
@@ -30,10 +29,9 @@ record CorsFilterOrder(int value, int securityOrder, boolean securityPresent) {
 	 * {@code spring.security.filter.order} is changed.
 	 */
 	static CorsFilterOrder servlet(Environment environment, int securityDefaultOrder) {
-		Integer configured = configured(environment);
-		int securityOrder = environment.getProperty(SECURITY_ORDER_PROPERTY, Integer.class, securityDefaultOrder);
-		return new CorsFilterOrder((configured != null) ? configured : securityOrder - 1, securityOrder,
-				isPresent(SECURITY_FILTER_CHAIN));
+		return justAhead(environment,
+				environment.getProperty(SECURITY_ORDER_PROPERTY, Integer.class, securityDefaultOrder),
+				SECURITY_FILTER_CHAIN);
 	}
 
 	/**
@@ -41,16 +39,17 @@ record CorsFilterOrder(int value, int securityOrder, boolean securityPresent) {
 	 * than Spring Security's {@code WebFilterChainProxy}, whose order is fixed.
 	 */
 	static CorsFilterOrder reactive(Environment environment, int securityOrder) {
-		Integer configured = configured(environment);
-		return new CorsFilterOrder((configured != null) ? configured : securityOrder - 1, securityOrder,
-				isPresent(SECURITY_WEB_FILTER_CHAIN));
+		return justAhead(environment, securityOrder, SECURITY_WEB_FILTER_CHAIN);
 	}
 
 	/**
-	 * {@code cors.filter.order}: read at startup only, as filters are registered once.
+	 * {@code cors.filter.order} (read at startup only, as filters are registered once),
+	 * else one less than Spring Security's order.
 	 */
-	private static @Nullable Integer configured(Environment environment) {
-		return environment.getProperty(ORDER_PROPERTY, Integer.class);
+	private static CorsFilterOrder justAhead(Environment environment, int securityOrder, String securityClass) {
+		Integer configured = environment.getProperty(ORDER_PROPERTY, Integer.class);
+		return new CorsFilterOrder((configured != null) ? configured : securityOrder - 1, securityOrder,
+				isPresent(securityClass));
 	}
 
 	private static boolean isPresent(String className) {

@@ -30,7 +30,9 @@ public final class CorsReactiveAutoConfiguration {
 	@ConditionalOnMissingBean
 	CorsPolicyWebFilter corsPolicyWebFilter(CorsEngine engine, Environment environment) {
 		CorsFilterOrder order = order(environment);
-		order.logTo(logger);
+		if (CorsProperties.isEnabled(environment)) {
+			order.logTo(logger);
+		}
 		return new CorsPolicyWebFilter(engine, order.value());
 	}
 

@@ -40,8 +40,7 @@ public final class CorsServletAutoConfiguration {
 		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(
 				new CorsPolicyFilter(engine));
 		// Read when the application starts, not when it is built: under Spring AOT,
-		// conditions are fixed at build
-		// time.
+		// conditions are fixed at build time.
 		registration.setEnabled(enabled);
 		registration.setName("corsPolicyFilter");
 		registration.setOrder(order.value());

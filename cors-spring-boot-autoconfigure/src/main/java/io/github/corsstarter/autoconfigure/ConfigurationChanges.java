@@ -9,6 +9,7 @@ import java.util.Set;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicySettings;
+import io.github.corsstarter.policy.PolicySetting;
 
 /**
  * What a reload changed, one line per policy, in the words of the settings: origins added
@@ -33,20 +34,23 @@ final class ConfigurationChanges {
 				continue;
 			}
 			List<String> changed = new ArrayList<>();
-			listChange(changed, "path-patterns", previous.pathPatterns(before), next.pathPatterns(policy));
+			listChange(changed, PolicySetting.PATH_PATTERNS.key(), previous.pathPatterns(before),
+					next.pathPatterns(policy));
 			CorsPolicySettings a = before.settings();
 			CorsPolicySettings b = policy.settings();
-			listChange(changed, "allowed-origins", a.allowedOrigins(), b.allowedOrigins());
-			listChange(changed, "allowed-origin-patterns", a.allowedOriginPatterns(), b.allowedOriginPatterns());
+			listChange(changed, PolicySetting.ALLOWED_ORIGINS.key(), a.allowedOrigins(), b.allowedOrigins());
+			listChange(changed, PolicySetting.ALLOWED_ORIGIN_PATTERNS.key(), a.allowedOriginPatterns(),
+					b.allowedOriginPatterns());
 			valueChange(changed, "any origin", a.anyOrigin(), b.anyOrigin());
-			valueChange(changed, "origin-source.bean", a.originSource(), b.originSource());
-			valueChange(changed, "origin-resolver.bean", a.originResolver(), b.originResolver());
-			valueChange(changed, "allowed-methods", a.allowedMethods(), b.allowedMethods());
-			valueChange(changed, "allowed-headers", a.allowedHeaders(), b.allowedHeaders());
-			valueChange(changed, "exposed-headers", a.exposedHeaders(), b.exposedHeaders());
-			valueChange(changed, "allow-credentials", a.allowCredentials(), b.allowCredentials());
-			valueChange(changed, "max-age", a.maxAgeSeconds() + "s", b.maxAgeSeconds() + "s");
-			valueChange(changed, "allow-private-network", a.allowPrivateNetwork(), b.allowPrivateNetwork());
+			valueChange(changed, PolicySetting.ORIGIN_SOURCE_BEAN.key(), a.originSource(), b.originSource());
+			valueChange(changed, PolicySetting.ORIGIN_RESOLVER_BEAN.key(), a.originResolver(), b.originResolver());
+			valueChange(changed, PolicySetting.ALLOWED_METHODS.key(), a.allowedMethods(), b.allowedMethods());
+			valueChange(changed, PolicySetting.ALLOWED_HEADERS.key(), a.allowedHeaders(), b.allowedHeaders());
+			valueChange(changed, PolicySetting.EXPOSED_HEADERS.key(), a.exposedHeaders(), b.exposedHeaders());
+			valueChange(changed, PolicySetting.ALLOW_CREDENTIALS.key(), a.allowCredentials(), b.allowCredentials());
+			valueChange(changed, PolicySetting.MAX_AGE.key(), a.maxAgeSeconds() + "s", b.maxAgeSeconds() + "s");
+			valueChange(changed, PolicySetting.ALLOW_PRIVATE_NETWORK.key(), a.allowPrivateNetwork(),
+					b.allowPrivateNetwork());
 			if (!changed.isEmpty()) {
 				changes.add("policy '" + policy.name() + "' reloaded: " + String.join("; ", changed));
 			}

@@ -3,6 +3,7 @@ package io.github.corsstarter.autoconfigure;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.github.corsstarter.policy.PolicySetting;
 
@@ -52,7 +53,10 @@ final class UnknownKeys {
 	}
 
 	static String knownKeys() {
-		return "cors.enabled, cors.filter.order, cors.public-suffix-list and cors.policies.<name>."
+		return TOP_LEVEL_KEYS.stream()
+			.filter((key) -> !key.equals("policies"))
+			.map((key) -> CorsProperties.PREFIX + "." + key)
+			.collect(Collectors.joining(", ")) + " and " + CorsProperties.PREFIX + "." + POLICIES + "<name>."
 				+ String.join("|", POLICY_KEYS);
 	}
 

@@ -72,7 +72,7 @@ public final class CorsPolicy {
 	private final String description;
 
 	CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver, Set<String> methods,
-			Set<String> headers, Set<String> exposed, boolean allowCredentials, String maxAge,
+			Set<String> headers, Set<String> exposed, boolean allowCredentials, long maxAgeSeconds,
 			boolean allowPrivateNetwork) {
 		this.name = name;
 		this.origins = origins;
@@ -85,16 +85,17 @@ public final class CorsPolicy {
 		this.allowHeaders = (this.anyHeader || headers.isEmpty()) ? null : String.join(", ", headers);
 		this.exposeHeaders = exposed.isEmpty() ? null : String.join(", ", exposed);
 		this.allowCredentials = allowCredentials;
-		this.maxAge = maxAge;
+		// The header's value, built once.
+		this.maxAge = Long.toString(maxAgeSeconds);
 		this.allowPrivateNetwork = allowPrivateNetwork;
 		this.settings = new CorsPolicySettings(origins.exactOrigins(), origins.patternTexts(),
 				origins.allowsAnyOrigin(), (origins.listed() != null) ? origins.listed().source() : null,
 				(origins.listed() != null) ? origins.listed().size() : 0, (resolver != null) ? resolver.name() : null,
-				List.copyOf(methods), List.copyOf(headers), List.copyOf(exposed), allowCredentials,
-				Long.parseLong(maxAge), allowPrivateNetwork);
+				List.copyOf(methods), List.copyOf(headers), List.copyOf(exposed), allowCredentials, maxAgeSeconds,
+				allowPrivateNetwork);
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
 				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
-				+ allowCredentials + ", max-age=" + maxAge + "s, private-network=" + allowPrivateNetwork;
+				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.github.corsstarter.policy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ final class OriginMatcher {
 
 	private final boolean anyOrigin;
 
+	/** The exact origins, in declaration order. */
 	private final Set<String> exactOrigins;
 
 	/** What the policy's origin source lists, or {@code null} if it names none. */
@@ -26,16 +26,12 @@ final class OriginMatcher {
 
 	private final OriginPattern[] patterns;
 
-	/** The exact origins in declaration order, for the read-back of the settings. */
-	private final List<String> exactInOrder;
-
 	private final String description;
 
 	private OriginMatcher(boolean anyOrigin, List<String> exactOrigins, @Nullable ListedOrigins listed,
 			List<OriginPattern> patterns, String description) {
 		this.anyOrigin = anyOrigin;
-		this.exactInOrder = List.copyOf(new LinkedHashSet<>(exactOrigins));
-		this.exactOrigins = new HashSet<>(exactOrigins);
+		this.exactOrigins = new LinkedHashSet<>(exactOrigins);
 		this.listed = listed;
 		this.patterns = patterns.toArray(OriginPattern[]::new);
 		this.description = description;
@@ -64,8 +60,9 @@ final class OriginMatcher {
 		return false;
 	}
 
+	/** The exact origins in declaration order, for the read-back of the settings. */
 	List<String> exactOrigins() {
-		return this.exactInOrder;
+		return List.copyOf(this.exactOrigins);
 	}
 
 	List<String> patternTexts() {

@@ -74,7 +74,7 @@ final class PolicyCompiler {
 		Set<String> methods = methods();
 		Set<String> headers = headerNames(PolicySetting.ALLOWED_HEADERS, this.spec.getAllowedHeaders(), true);
 		Set<String> exposed = exposedHeaders();
-		String maxAge = maxAgeSeconds();
+		long maxAge = maxAgeSeconds();
 		if (this.problems.all().errorCount() > this.errorsBefore) {
 			return Optional.empty();
 		}
@@ -287,7 +287,7 @@ final class PolicyCompiler {
 		return accepted;
 	}
 
-	private String maxAgeSeconds() {
+	private long maxAgeSeconds() {
 		Duration maxAge = this.spec.getMaxAge();
 		if (maxAge.isNegative()) {
 			this.problems.error(PolicySetting.MAX_AGE, NO_INDEX, maxAge,
@@ -302,7 +302,7 @@ final class PolicyCompiler {
 			this.problems.warn(PolicySetting.MAX_AGE, NO_INDEX, maxAge, "Chromium caps the preflight cache at 2h",
 					"use at most 2h");
 		}
-		return Long.toString(maxAge.toSeconds());
+		return maxAge.toSeconds();
 	}
 
 	/** Why one item is refused, and what to write instead. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the starter's own tests (not the sample's, not the browser tests) against each supported Spring Boot line
 # and Java version, and prints one line per combination. Override the matrix with COMPAT_BOOT_VERSIONS and
-# COMPAT_JAVA_HOMES (space-separated). Each combination's log is kept in target/compat/.
+# COMPAT_JAVA_HOMES (space-separated). Each combination's log is kept in target/compat/. COMPAT_COVERED="<boot> <java>"
+# names one combination that a build just ran (scripts/test-all.sh passes its own), which is then not run again.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,8 @@ boot_versions=${COMPAT_BOOT_VERSIONS:-"4.0.7 4.1.1"}
 java_homes=${COMPAT_JAVA_HOMES:-"/usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64"}
 mkdir -p target/compat
 failed=0
+
+covered=${COMPAT_COVERED:-}
 
 for java_home in $java_homes; do
   if [ ! -x "$java_home/bin/java" ]; then
@@ -18,6 +21,10 @@ for java_home in $java_homes; do
   fi
   java_version=$("$java_home/bin/java" -version 2>&1 | head -1 | sed -E 's/.*version "([^"]+)".*/\1/')
   for boot in $boot_versions; do
+    if [ "$boot $java_version" = "$covered" ]; then
+      printf 'compat: Spring Boot %-6s Java %-8s covered by the build that just ran its tests\n' "$boot" "$java_version"
+      continue
+    fi
     log="target/compat/boot-$boot-java-$java_version.log"
     start=$(date +%s)
     if JAVA_HOME="$java_home" ./mvnw -B -ntp -Dspring-boot.version="$boot" \

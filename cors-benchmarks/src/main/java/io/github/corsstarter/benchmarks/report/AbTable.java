@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import static io.github.corsstarter.benchmarks.report.Cells.format;
 
 /**
  * The A/B table of {@code run-ab.sh}: JMH CSV files of the same benchmarks, each labelled
@@ -74,7 +75,7 @@ public final class AbTable {
 				.append(" | ")
 				.append(spread(second))
 				.append(" | ")
-				.append(ratio(median(second, true), median(first, true)))
+				.append(Cells.ratio(median(second, true), median(first, true), "%.2f×"))
 				.append(" | ")
 				.append(format("%.0f", median(first, false)))
 				.append(" | ")
@@ -107,18 +108,6 @@ public final class AbTable {
 		}
 		int middle = values.length / 2;
 		return (values.length % 2 == 1) ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-	}
-
-	private static String ratio(double numerator, double denominator) {
-		return (denominator > 0 && !Double.isNaN(numerator)) ? format("%.2f×", numerator / denominator) : "n/a";
-	}
-
-	private static String format(String pattern, double... values) {
-		Object[] boxed = new Object[values.length];
-		for (int i = 0; i < values.length; i++) {
-			boxed[i] = values[i];
-		}
-		return String.format(Locale.ROOT, pattern, boxed);
 	}
 
 }

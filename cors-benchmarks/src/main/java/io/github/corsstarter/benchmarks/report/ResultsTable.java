@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+
+import static io.github.corsstarter.benchmarks.report.Cells.format;
 
 /**
  * Prints one Markdown table per benchmark class from a JMH CSV result file. Each row is
@@ -170,9 +171,9 @@ public final class ResultsTable {
 			for (String value : values.subList(1, values.size())) {
 				Measurement measurement = find(benchmarkClass, scenario, null, value);
 				out.append(' ')
-					.append(ratio(measurement.nanos(), baseline.nanos(), "%.2f×"))
+					.append(Cells.ratio(measurement.nanos(), baseline.nanos(), "%.2f×"))
 					.append(" | ")
-					.append(ratio(measurement.bytes(), baseline.bytes(), "%.2f×"))
+					.append(Cells.ratio(measurement.bytes(), baseline.bytes(), "%.2f×"))
 					.append(" |");
 			}
 			out.append('\n');
@@ -231,20 +232,7 @@ public final class ResultsTable {
 	}
 
 	private static String ratio(double numerator, double denominator) {
-		return ratio(numerator, denominator, "%.1f×");
-	}
-
-	/** Pivot tables compare variants of one filter, closer together: two decimals. */
-	private static String ratio(double numerator, double denominator, String pattern) {
-		return (denominator > 0 && !Double.isNaN(numerator)) ? format(pattern, numerator / denominator) : "n/a";
-	}
-
-	private static String format(String pattern, double... values) {
-		Object[] boxed = new Object[values.length];
-		for (int i = 0; i < values.length; i++) {
-			boxed[i] = values[i];
-		}
-		return String.format(Locale.ROOT, pattern, boxed);
+		return Cells.ratio(numerator, denominator, "%.1f×");
 	}
 
 }

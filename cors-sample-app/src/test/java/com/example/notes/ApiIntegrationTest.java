@@ -7,7 +7,6 @@ import com.example.notes.auth.NotesAuthProperties;
 import com.example.notes.auth.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,8 +27,6 @@ abstract class ApiIntegrationTest {
 
 	/** The React dev server's origin, allowed by {@code application.yml}. */
 	static final String CLIENT_ORIGIN = "http://localhost:5173";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	private int port;
@@ -59,11 +56,7 @@ abstract class ApiIntegrationTest {
 
 	/** A token from the token endpoint, for the demo user of {@code application.yml}. */
 	protected String demoUserToken() {
-		HttpResponse<String> response = this.api.call("POST", "/api/auth/token")
-			.json(credentials(this.auth.demoUser().username(), this.auth.demoUser().password()))
-			.send();
-		assertThat(response.statusCode()).isEqualTo(200);
-		return json(response).get("access_token").asString();
+		return this.api.token(this.auth.demoUser().username(), this.auth.demoUser().password());
 	}
 
 	/**
@@ -71,11 +64,7 @@ abstract class ApiIntegrationTest {
 	 * {@code requestHeaders} to {@code path}.
 	 */
 	protected HttpResponse<String> preflight(String path, String origin, String method, String requestHeaders) {
-		return this.api.call("OPTIONS", path)
-			.header("Origin", origin)
-			.header("Access-Control-Request-Method", method)
-			.header("Access-Control-Request-Headers", requestHeaders)
-			.send();
+		return this.api.preflight(path, origin, method, requestHeaders);
 	}
 
 	protected static String jsonNote(String text) {
@@ -83,11 +72,11 @@ abstract class ApiIntegrationTest {
 	}
 
 	protected static String credentials(String username, String password) {
-		return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+		return ApiClient.credentials(username, password);
 	}
 
 	protected static JsonNode json(HttpResponse<String> response) {
-		return JSON.readTree(response.body());
+		return ApiClient.json(response);
 	}
 
 }

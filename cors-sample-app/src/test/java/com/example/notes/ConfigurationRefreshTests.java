@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.example.notes.auth.NotesAuthProperties;
 import io.github.corsstarter.autoconfigure.CorsConfigurationManager;
 import io.github.corsstarter.autoconfigure.ReloadResult;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -40,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ConfigurationRefreshTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String FIRST = "http://localhost:7001";
 
@@ -133,7 +130,7 @@ class ConfigurationRefreshTests {
 
 		assertThat(preflightStatus(trusted)).isEqualTo(204);
 		assertThat(preflightStatus(SECOND)).isEqualTo(204);
-		assertThat(json(this.api.get("/api/notes")).findValuesAsString("text"))
+		assertThat(ApiClient.json(this.api.get("/api/notes")).findValuesAsString("text"))
 			.contains("Reading is public: GET /api/notes needs no token.");
 	}
 
@@ -157,28 +154,16 @@ class ConfigurationRefreshTests {
 	}
 
 	private int preflightStatus(String origin) {
-		return this.api.call("OPTIONS", "/api/notes/1")
-			.header("Origin", origin)
-			.header("Access-Control-Request-Method", "PUT")
-			.header("Access-Control-Request-Headers", "authorization, content-type")
-			.send()
-			.statusCode();
+		return this.api.preflight("/api/notes/1", origin, "PUT", "authorization, content-type").statusCode();
 	}
 
 	private String token() {
-		HttpResponse<String> response = this.api.call("POST", "/api/auth/token")
-			.json("{\"username\":\"demo\",\"password\":\"demo-password\"}")
-			.send();
-		assertThat(response.statusCode()).isEqualTo(200);
-		return json(response).get("access_token").asString();
+		NotesAuthProperties.DemoUser demo = this.application.getBean(NotesAuthProperties.class).demoUser();
+		return this.api.token(demo.username(), demo.password());
 	}
 
 	private CorsConfigurationManager corsManager() {
 		return this.application.getBean(CorsConfigurationManager.class);
-	}
-
-	private static JsonNode json(HttpResponse<String> response) {
-		return JSON.readTree(response.body());
 	}
 
 }

@@ -6,13 +6,13 @@
 # The same scenarios and configuration sizes also run on WebFlux (ReactiveRequestKindBenchmark,
 # ReactiveConfigurationSizeBenchmark): the starter's CorsPolicyWebFilter as CorsReactiveAutoConfiguration builds it
 # from the same cors.* properties, Spring's CorsWebFilter over a reactive UrlBasedCorsConfigurationSource holding the
-# same CorsConfigurations, and a pass-through WebFilter. Each invocation builds a fresh MockServerWebExchange, runs
-# the filter with a chain that completes the response, completes it once more as the server does (so a filter that
-# answers without the chain commits too), and blocks. As on the servlet side, the pass-through figure is the floor:
-# what the mock exchange itself costs. It is far higher than the servlet mocks' (MockServerWebExchange builds a
-# ServerCodecConfigurer with every default codec for each exchange, which a server builds once): ratios of total
-# times are pressed towards 1x, so compare the stacks on the ratios net of the floor and on B/op, never on raw
-# times. Each reactive table is printed after its servlet twin.
+# same CorsConfigurations, and a pass-through WebFilter. Each invocation builds a fresh exchange from mock request
+# and response as a server's HttpWebHandlerAdapter does (codecs, sessions and locales shared, as a server builds them
+# once), runs the filter with a chain that completes the response, completes it once more as the server does (so a
+# filter that answers without the chain commits too), and blocks. As on the servlet side, the pass-through figure is
+# the floor: what the mock exchange itself costs. It is far higher than the servlet mocks': ratios of total times are
+# pressed towards 1x, so compare the stacks on the ratios net of the floor and on B/op, never on raw times. Each
+# reactive table is printed after its servlet twin.
 #
 # The starter's own benchmarks run too: OriginSourceBenchmark (an origin listed by an AllowedOriginsSource of 1 or
 # 100,000 origins), OriginResolverBenchmark (a configured origin against one an AllowedOriginResolver answered from

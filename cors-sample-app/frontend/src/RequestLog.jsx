@@ -35,7 +35,7 @@ export function RequestLog({ entries, onClear }) {
 
 function LogEntry({ entry }) {
   return (
-    <li className={`log-entry ${entry.outcome}`} data-outcome={entry.outcome}>
+    <li className={`log-entry ${entry.outcome}`}>
       <div className="log-request">
         <span className="log-id">#{entry.id}</span>{' '}
         <code>

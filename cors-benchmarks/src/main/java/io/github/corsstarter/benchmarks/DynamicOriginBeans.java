@@ -132,8 +132,6 @@ class DynamicOriginBeans {
 
 		private final List<String> origins;
 
-		private final AtomicLong reads = new AtomicLong();
-
 		ListingSource(int size) {
 			List<String> origins = new ArrayList<>(size);
 			for (int i = 1; i < size; i++) {
@@ -145,12 +143,7 @@ class DynamicOriginBeans {
 
 		@Override
 		public Collection<String> allowedOrigins() {
-			this.reads.incrementAndGet();
 			return this.origins;
-		}
-
-		long reads() {
-			return this.reads.get();
 		}
 
 	}

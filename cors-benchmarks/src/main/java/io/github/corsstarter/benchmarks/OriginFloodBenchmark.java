@@ -43,10 +43,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * stays at 1,000.
  * <p>
  * Caffeine logs a WARNING with the stack trace for every lookup that completes with an
- * exception other than a timeout, the starter's refusals over the limits included
- * ({@code LocalAsyncCache}: "Exception thrown during asynchronous load"). Here its logger
- * formats each record as {@code java.util.logging.SimpleFormatter} does and throws the
- * text away, so the flood pays for the formatting, not for any console or file;
+ * exception other than a timeout ({@code LocalAsyncCache}: "Exception thrown during
+ * asynchronous load"). The starter's refusals over the limits once did and no longer
+ * reach the cache; should any warning come back, its logger here formats each record as
+ * {@code java.util.logging.SimpleFormatter} does and throws the text away, so the flood
+ * pays for the formatting, not for any console or file, and counts it.
  * {@link Target#DEFAULTS_CAFFEINE_WARNINGS_OFF} is the same flood with that logger at
  * {@code SEVERE}, as an application gets it with
  * {@code logging.level.com.github.benmanes.caffeine.cache.LocalAsyncCache=error}.

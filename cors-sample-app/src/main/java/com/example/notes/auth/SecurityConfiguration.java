@@ -48,11 +48,12 @@ class SecurityConfiguration {
 				// or behind authentication.
 				requests.requestMatchers(HttpMethod.GET, "/actuator/cors", "/actuator/cors/**").permitAll();
 			}
-			// The trusted-origins admin API and re-reading the configuration take a
-			// token. Any token will do, because the demo user is the only user; a real
-			// application would require an administrator here, e.g. .hasRole("ADMIN")
-			// or .hasAuthority("SCOPE_cors.admin").
-			requests.requestMatchers("/api/admin/**", "/actuator/refresh").authenticated().anyRequest().authenticated();
+			// Everything else takes a token, the trusted-origins admin API
+			// (/api/admin/**) and re-reading the configuration (/actuator/refresh)
+			// included. Any token will do there, because the demo user is the only user;
+			// a real application would require an administrator for those, e.g.
+			// .hasRole("ADMIN") or .hasAuthority("SCOPE_cors.admin").
+			requests.anyRequest().authenticated();
 		}).oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
 		}).authenticationEntryPoint(entryPoint))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))

@@ -355,10 +355,6 @@ class CorsAutoConfigurationTests {
 			});
 	}
 
-	/**
-	 * The report a failed startup prints, as Spring Boot's failure analysis finds it in
-	 * the startup failure.
-	 */
 	@Test
 	void warnsOnceWhenSpringsOwnCorsBeansAreDefinedToo(CapturedOutput output) {
 		this.contextRunner.withUserConfiguration(SpringCorsConfiguration.class).run((context) -> {
@@ -391,6 +387,10 @@ class CorsAutoConfigurationTests {
 					"relative to spring.webflux.base-path=/app, so this one matches only /app/app; write '/'"));
 	}
 
+	/**
+	 * The report a failed startup prints, as Spring Boot's failure analysis finds it in
+	 * the startup failure.
+	 */
 	static FailureAnalysis analysis(ApplicationContextAssertProvider<?> context) {
 		assertThat(context).hasFailed();
 		FailureAnalysis analysis = new CorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());

@@ -51,12 +51,6 @@ public final class PolicySpecs {
 		return CompiledCorsConfiguration.compile(specs, context);
 	}
 
-	/** Names the policy's origin source. */
-	public PolicySpecs originSource(String bean) {
-		this.spec.getOriginSource().setBean(bean);
-		return this;
-	}
-
 	/** Names the policy's origin resolver. */
 	public PolicySpecs originResolver(String bean) {
 		this.spec.getOriginResolver().setBean(bean);

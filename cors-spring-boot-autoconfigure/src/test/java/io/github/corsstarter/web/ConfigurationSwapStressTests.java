@@ -90,12 +90,11 @@ class ConfigurationSwapStressTests {
 			swapping.set(false);
 		});
 		swapper.get(60, TimeUnit.SECONDS);
-		int total = 0;
 		for (Future<Integer> client : clients) {
-			total += client.get(60, TimeUnit.SECONDS);
+			// Rethrows what a client's assertion found.
+			client.get(60, TimeUnit.SECONDS);
 		}
 		threads.shutdown();
-		assertThat(total).isGreaterThanOrEqualTo(1600);
 		assertThat(seen.keySet()).as("both configurations answered").containsAll(PREFLIGHTS).containsAll(ACTUALS);
 	}
 

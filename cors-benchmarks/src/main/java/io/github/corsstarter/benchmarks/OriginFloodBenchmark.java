@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 import io.github.corsstarter.autoconfigure.OriginResolverStatus;
+import io.github.corsstarter.policy.CorsPolicySpec;
 import jakarta.servlet.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,6 +63,9 @@ public class OriginFloodBenchmark {
 	/** The logger Caffeine's async cache writes its warnings to. */
 	static final String CAFFEINE_LOGGER = "com.github.benmanes.caffeine.cache.LocalAsyncCache";
 
+	/** The starter's resolver bounds when none is configured. */
+	private static final CorsPolicySpec.OriginResolver DEFAULT_RESOLVER = new CorsPolicySpec.OriginResolver();
+
 	/** What receives the flood: the starter with given resolver bounds, or nothing. */
 	public enum Target {
 
@@ -69,27 +73,31 @@ public class OriginFloodBenchmark {
 		 * The default bounds: 20 lookups a second, 4 at once, 10,000 answers cached;
 		 * Caffeine's warnings formatted.
 		 */
-		DEFAULTS(true, false),
+		DEFAULTS(true, false, DEFAULT_RESOLVER.getMaxLookupsPerSecond(), DEFAULT_RESOLVER.getCacheSize()),
 
 		/** The same with Caffeine's async-cache warnings off. */
-		DEFAULTS_CAFFEINE_WARNINGS_OFF(true, true),
+		DEFAULTS_CAFFEINE_WARNINGS_OFF(true, true, DEFAULT_RESOLVER.getMaxLookupsPerSecond(),
+				DEFAULT_RESOLVER.getCacheSize()),
 
 		/** No effective rate limit, and a cache of 1,000 answers. */
-		NO_RATE_LIMIT_CACHE_1000(true, false, "max-lookups-per-second=1000000", "cache-size=1000"),
+		NO_RATE_LIMIT_CACHE_1000(true, false, 1_000_000, 1_000),
 
 		/** A filter that only calls the chain: the floor. */
-		PASS_THROUGH(false, false);
+		PASS_THROUGH(false, false, DEFAULT_RESOLVER.getMaxLookupsPerSecond(), DEFAULT_RESOLVER.getCacheSize());
 
 		private final boolean starter;
 
 		private final boolean caffeineWarningsOff;
 
-		private final String[] settings;
+		private final int lookupsPerSecond;
 
-		Target(boolean starter, boolean caffeineWarningsOff, String... settings) {
+		private final int cacheSize;
+
+		Target(boolean starter, boolean caffeineWarningsOff, int lookupsPerSecond, int cacheSize) {
 			this.starter = starter;
 			this.caffeineWarningsOff = caffeineWarningsOff;
-			this.settings = settings;
+			this.lookupsPerSecond = lookupsPerSecond;
+			this.cacheSize = cacheSize;
 		}
 
 		boolean starter() {
@@ -98,12 +106,12 @@ public class OriginFloodBenchmark {
 
 		/** The configured cache size. */
 		int cacheSize() {
-			return (this == NO_RATE_LIMIT_CACHE_1000) ? 1_000 : 10_000;
+			return this.cacheSize;
 		}
 
 		/** The configured lookups a second. */
 		int lookupsPerSecond() {
-			return (this == NO_RATE_LIMIT_CACHE_1000) ? 1_000_000 : 20;
+			return this.lookupsPerSecond;
 		}
 
 	}
@@ -131,7 +139,8 @@ public class OriginFloodBenchmark {
 	public void createFilter() {
 		if (this.target.starter()) {
 			this.caffeineLog.install(this.target.caffeineWarningsOff);
-			this.context = DynamicOriginBeans.open(DynamicOriginBeans.configuration(0, this.target.settings));
+			this.context = DynamicOriginBeans.open(DynamicOriginBeans.configuration(0,
+					"max-lookups-per-second=" + this.target.lookupsPerSecond, "cache-size=" + this.target.cacheSize));
 			this.filter = DynamicOriginBeans.filter(this.context);
 		}
 		else {

@@ -193,11 +193,8 @@ public final class ResponseCheck {
 			benchmark.metrics = metrics;
 			benchmark.createFilter();
 			try {
-				expect("Metrics " + metrics + " allowedPreflight", Answer.of(benchmark.allowedPreflight()), 204,
-						BenchmarkConfiguration.ALLOWED_ORIGIN);
-				expect("Metrics " + metrics + " allowedGet", Answer.of(benchmark.allowedGet()), 200,
-						BenchmarkConfiguration.ALLOWED_ORIGIN);
-				expectCounted("Metrics " + metrics, benchmark.context(), metrics);
+				metrics("Metrics " + metrics, metrics, () -> Answer.of(benchmark.allowedPreflight()),
+						() -> Answer.of(benchmark.allowedGet()), benchmark.context());
 			}
 			finally {
 				benchmark.closeContext();
@@ -211,16 +208,23 @@ public final class ResponseCheck {
 			benchmark.metrics = metrics;
 			benchmark.createFilter();
 			try {
-				expect("reactive Metrics " + metrics + " allowedPreflight", Answer.of(benchmark.allowedPreflight()),
-						204, BenchmarkConfiguration.ALLOWED_ORIGIN);
-				expect("reactive Metrics " + metrics + " allowedGet", Answer.of(benchmark.allowedGet()), 200,
-						BenchmarkConfiguration.ALLOWED_ORIGIN);
-				expectCounted("reactive Metrics " + metrics, benchmark.context(), metrics);
+				metrics("reactive Metrics " + metrics, metrics, () -> Answer.of(benchmark.allowedPreflight()),
+						() -> Answer.of(benchmark.allowedGet()), benchmark.context());
 			}
 			finally {
 				benchmark.closeContext();
 			}
 		}
+	}
+
+	/**
+	 * The expected answers of the metrics scenarios, written once for both stacks.
+	 */
+	private void metrics(String name, Metrics metrics, Run allowedPreflight, Run allowedGet,
+			StarterContext.Running context) throws Exception {
+		expect(name + " allowedPreflight", allowedPreflight.get(), 204, BenchmarkConfiguration.ALLOWED_ORIGIN);
+		expect(name + " allowedGet", allowedGet.get(), 200, BenchmarkConfiguration.ALLOWED_ORIGIN);
+		expectCounted(name, context, metrics);
 	}
 
 	/** One allowed preflight and one allowed actual request counted, with metrics on. */

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.example.notes.auth.NotesAuthProperties;
-import io.github.corsstarter.autoconfigure.CorsConfigurationManager;
-import io.github.corsstarter.autoconfigure.ReloadResult;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.ReloadResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.corsstarter.autoconfigure.CorsAutoConfiguration;
-import io.github.corsstarter.autoconfigure.CorsConfigurationManager;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
 import io.github.corsstarter.autoconfigure.CorsServletAutoConfiguration;
-import io.github.corsstarter.autoconfigure.OriginResolverStatus;
-import io.github.corsstarter.autoconfigure.OriginSourceStatus;
+import io.github.corsstarter.runtime.OriginResolverStatus;
+import io.github.corsstarter.runtime.OriginSourceStatus;
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.origins.AllowedOriginsSource;
 import io.github.corsstarter.web.servlet.CorsPolicyFilter;

@@ -9,7 +9,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-import io.github.corsstarter.autoconfigure.OriginResolverStatus;
+import io.github.corsstarter.runtime.OriginResolverStatus;
 import io.github.corsstarter.policy.CorsPolicySpec;
 import jakarta.servlet.Filter;
 import org.openjdk.jmh.annotations.Benchmark;

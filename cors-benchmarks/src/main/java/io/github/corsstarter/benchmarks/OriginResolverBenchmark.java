@@ -2,7 +2,7 @@ package io.github.corsstarter.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.corsstarter.autoconfigure.OriginResolverStatus;
+import io.github.corsstarter.runtime.OriginResolverStatus;
 import jakarta.servlet.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

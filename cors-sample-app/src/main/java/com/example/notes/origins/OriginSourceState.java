@@ -3,7 +3,7 @@ package com.example.notes.origins;
 import java.time.Instant;
 import java.util.List;
 
-import io.github.corsstarter.autoconfigure.OriginSourceStatus;
+import io.github.corsstarter.runtime.OriginSourceStatus;
 
 /**
  * What the CORS starter has in force from the {@code trusted_origins} table, as the admin

@@ -1,7 +1,7 @@
 package com.example.notes.origins;
 
-import io.github.corsstarter.autoconfigure.CorsConfigurationManager;
-import io.github.corsstarter.autoconfigure.OriginSourceStatus;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.OriginSourceStatus;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;

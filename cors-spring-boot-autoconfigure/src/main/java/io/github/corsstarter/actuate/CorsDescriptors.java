@@ -3,10 +3,10 @@ package io.github.corsstarter.actuate;
 import java.util.List;
 import java.util.Map;
 
-import io.github.corsstarter.autoconfigure.CorsFilterPlacement;
-import io.github.corsstarter.autoconfigure.OriginResolverStatus;
-import io.github.corsstarter.autoconfigure.OriginSourceStatus;
-import io.github.corsstarter.autoconfigure.ReloadResult;
+import io.github.corsstarter.runtime.CorsFilterPlacement;
+import io.github.corsstarter.runtime.OriginResolverStatus;
+import io.github.corsstarter.runtime.OriginSourceStatus;
+import io.github.corsstarter.runtime.ReloadResult;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,8 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.SpringCorsBeans;
+
 import java.time.Clock;
 
 import io.github.corsstarter.engine.CorsEngine;

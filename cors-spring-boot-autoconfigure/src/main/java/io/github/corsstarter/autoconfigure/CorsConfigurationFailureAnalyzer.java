@@ -1,5 +1,7 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.runtime.InvalidCorsConfigurationException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -12,8 +14,7 @@ class CorsConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<InvalidCo
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidCorsConfigurationException cause) {
-		CorsConfigurationReport report = cause.getReport();
-		return new FailureAnalysis(report.description(), report.action(), cause);
+		return new FailureAnalysis(cause.description(), cause.action(), cause);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.metrics.CorsDynamicMetrics;
 import io.github.corsstarter.metrics.CorsRequestMetrics;

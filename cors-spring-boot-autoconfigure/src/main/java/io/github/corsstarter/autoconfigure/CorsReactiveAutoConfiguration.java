@@ -1,9 +1,13 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.runtime.CorsFilterPlacement;
+import io.github.corsstarter.runtime.CorsProperties;
+
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.web.reactive.CorsPolicyWebFilter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -26,23 +30,29 @@ public final class CorsReactiveAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CorsReactiveAutoConfiguration.class);
 
+	/**
+	 * With {@code cors.enabled=false} no filter is registered (a null bean, which WebFlux
+	 * never applies), as the servlet registration is disabled. Read when the application
+	 * starts, not when it is built: under Spring AOT, conditions are fixed at build time.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	CorsPolicyWebFilter corsPolicyWebFilter(CorsEngine engine, Environment environment) {
-		CorsFilterOrder order = order(environment);
-		if (CorsProperties.isEnabled(environment)) {
-			order.logTo(logger);
+	@Nullable CorsPolicyWebFilter corsPolicyWebFilter(CorsEngine engine, Environment environment) {
+		if (!CorsProperties.isEnabled(environment)) {
+			return null;
 		}
-		return new CorsPolicyWebFilter(engine, order.value());
+		CorsFilterPlacement placement = placement(environment);
+		placement.logTo(logger);
+		return new CorsPolicyWebFilter(engine, placement.order());
 	}
 
 	@Bean
 	CorsFilterPlacement corsFilterPlacement(Environment environment) {
-		return CorsFilterPlacement.of("reactive", order(environment));
+		return placement(environment);
 	}
 
-	private static CorsFilterOrder order(Environment environment) {
-		return CorsFilterOrder.reactive(environment, CorsPolicyWebFilter.SECURITY_WEB_FILTER_ORDER);
+	private static CorsFilterPlacement placement(Environment environment) {
+		return CorsFilterPlacement.reactive(environment, CorsPolicyWebFilter.SECURITY_WEB_FILTER_ORDER);
 	}
 
 }

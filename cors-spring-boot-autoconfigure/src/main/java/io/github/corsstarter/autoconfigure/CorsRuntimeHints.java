@@ -1,5 +1,7 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.runtime.CorsProperties;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.RuntimeHints;

@@ -1,5 +1,8 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.runtime.CorsFilterPlacement;
+import io.github.corsstarter.runtime.CorsProperties;
+
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 import jakarta.servlet.DispatcherType;
@@ -32,18 +35,18 @@ public final class CorsServletAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingFilterBean(CorsPolicyFilter.class)
 	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsEngine engine, Environment environment) {
-		CorsFilterOrder order = order(environment);
+		CorsFilterPlacement placement = placement(environment);
 		boolean enabled = CorsProperties.isEnabled(environment);
 		if (enabled) {
-			order.logTo(logger);
+			placement.logTo(logger);
 		}
 		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(
-				new CorsPolicyFilter(engine));
+				new CorsPolicyFilter(engine, placement.order()));
 		// Read when the application starts, not when it is built: under Spring AOT,
 		// conditions are fixed at build time.
 		registration.setEnabled(enabled);
 		registration.setName("corsPolicyFilter");
-		registration.setOrder(order.value());
+		registration.setOrder(placement.order());
 		// ERROR too: the error page of a failed request must carry the same headers as
 		// the request would have.
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
@@ -52,11 +55,11 @@ public final class CorsServletAutoConfiguration {
 
 	@Bean
 	CorsFilterPlacement corsFilterPlacement(Environment environment) {
-		return CorsFilterPlacement.of("servlet", order(environment));
+		return placement(environment);
 	}
 
-	private static CorsFilterOrder order(Environment environment) {
-		return CorsFilterOrder.servlet(environment, CorsPolicyFilter.SECURITY_FILTER_ORDER);
+	private static CorsFilterPlacement placement(Environment environment) {
+		return CorsFilterPlacement.servlet(environment, CorsPolicyFilter.SECURITY_FILTER_ORDER);
 	}
 
 }

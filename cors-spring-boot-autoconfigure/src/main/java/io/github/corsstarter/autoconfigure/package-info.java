@@ -1,9 +1,11 @@
 /**
- * Auto-configuration only: conditions, the {@code cors.*} properties and their binding,
- * the filter registrations and the startup diagnostics (the failure analyzer and log
- * lines). Request handling lives in {@code io.github.corsstarter.engine} and the adapters
- * of {@code io.github.corsstarter.web}, the CORS rules in
- * {@code io.github.corsstarter.policy}.
+ * The Spring Boot wiring, and only that: the {@code @AutoConfiguration} classes with
+ * their conditions, the filter registrations, the runtime hints and the failure analyzer.
+ * Nothing outside this package imports it. What runs is elsewhere: the CORS rules in
+ * {@code io.github.corsstarter.policy}, the decision in
+ * {@code io.github.corsstarter.engine}, the filters in {@code io.github.corsstarter.web},
+ * binding, compiling and reloading {@code cors.*} in
+ * {@code io.github.corsstarter.runtime}.
  */
 @NullMarked
 package io.github.corsstarter.autoconfigure;

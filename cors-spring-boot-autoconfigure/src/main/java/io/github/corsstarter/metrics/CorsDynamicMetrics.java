@@ -2,10 +2,10 @@ package io.github.corsstarter.metrics;
 
 import java.util.function.ToDoubleFunction;
 
-import io.github.corsstarter.autoconfigure.CorsConfigurationManager;
-import io.github.corsstarter.autoconfigure.OriginResolverStatus;
-import io.github.corsstarter.autoconfigure.OriginSourceStatus;
-import io.github.corsstarter.autoconfigure.ReloadResult;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.OriginResolverStatus;
+import io.github.corsstarter.runtime.OriginSourceStatus;
+import io.github.corsstarter.runtime.ReloadResult;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.assertj.ApplicationContextAssertPro
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.web.server.WebFilter;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -132,6 +133,8 @@ class CorsAutoConfigurationTests {
 			});
 		this.reactiveContextRunner.withPropertyValues("cors.enabled=false").run((context) -> {
 			assertThat(output).doesNotContain("CORS filter registered");
+			// As on the servlet side: no active CORS filter at all.
+			assertThat(context.getBeanProvider(WebFilter.class).orderedStream()).isEmpty();
 			assertThat(context.getBean(CorsEngine.class).configuration().policies()).isEmpty();
 			assertThat(Stack.REACTIVE
 				.exchange(context.getBean(CorsEngine.class),

@@ -1,5 +1,8 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.OriginSourceStatus;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -45,13 +45,20 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 
 	private final CorsEngine engine;
 
+	private final int order;
+
 	public CorsPolicyFilter(CorsEngine engine) {
+		this(engine, DEFAULT_ORDER);
+	}
+
+	public CorsPolicyFilter(CorsEngine engine, int order) {
 		this.engine = engine;
+		this.order = order;
 	}
 
 	@Override
 	public int getOrder() {
-		return DEFAULT_ORDER;
+		return this.order;
 	}
 
 	@Override

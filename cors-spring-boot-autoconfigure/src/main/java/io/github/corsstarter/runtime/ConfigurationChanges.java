@@ -1,4 +1,4 @@
-package io.github.corsstarter.autoconfigure;
+package io.github.corsstarter.runtime;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

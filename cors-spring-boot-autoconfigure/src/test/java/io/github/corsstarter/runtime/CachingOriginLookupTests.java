@@ -1,4 +1,7 @@
-package io.github.corsstarter.autoconfigure;
+package io.github.corsstarter.runtime;
+
+import io.github.corsstarter.runtime.CachingOriginLookup;
+import io.github.corsstarter.runtime.OriginResolverStatus;
 
 import java.time.Duration;
 import java.util.ArrayList;

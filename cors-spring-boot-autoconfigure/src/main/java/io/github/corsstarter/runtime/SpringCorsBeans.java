@@ -1,4 +1,4 @@
-package io.github.corsstarter.autoconfigure;
+package io.github.corsstarter.runtime;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +18,7 @@ import org.springframework.util.ClassUtils;
  * Spring MVC or Spring WebFlux use for their own CORS support: two CORS layers then
  * answer the same browser, and their configurations drift.
  */
-final class SpringCorsBeans implements SmartInitializingSingleton {
+public final class SpringCorsBeans implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(SpringCorsBeans.class);
 
@@ -41,7 +41,7 @@ final class SpringCorsBeans implements SmartInitializingSingleton {
 
 	private final Environment environment;
 
-	SpringCorsBeans(ListableBeanFactory beanFactory, Environment environment) {
+	public SpringCorsBeans(ListableBeanFactory beanFactory, Environment environment) {
 		this.beanFactory = beanFactory;
 		this.environment = environment;
 	}

@@ -1,4 +1,4 @@
-package io.github.corsstarter.autoconfigure;
+package io.github.corsstarter.runtime;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +64,7 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 
 	private boolean started;
 
-	CorsConfigurationManager(Environment environment, ListableBeanFactory beanFactory, Clock clock) {
+	public CorsConfigurationManager(Environment environment, ListableBeanFactory beanFactory, Clock clock) {
 		for (ReloadResult.Outcome outcome : ReloadResult.Outcome.values()) {
 			this.reloadCounts.put(outcome, new AtomicLong());
 		}

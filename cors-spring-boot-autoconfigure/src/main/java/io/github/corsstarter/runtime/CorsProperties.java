@@ -1,4 +1,4 @@
-package io.github.corsstarter.autoconfigure;
+package io.github.corsstarter.runtime;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.springframework.core.env.Environment;
 @ConfigurationProperties(prefix = CorsProperties.PREFIX)
 public class CorsProperties {
 
-	static final String PREFIX = "cors";
+	public static final String PREFIX = "cors";
 
 	/**
 	 * Whether to register the CORS filter. When false, no CORS headers are written and
@@ -45,7 +45,7 @@ public class CorsProperties {
 	private @Nullable String publicSuffixList;
 
 	/** {@code cors.enabled} as the environment has it now. */
-	static boolean isEnabled(Environment environment) {
+	public static boolean isEnabled(Environment environment) {
 		return environment.getProperty(PREFIX + ".enabled", Boolean.class, true);
 	}
 

@@ -1,4 +1,4 @@
-package io.github.corsstarter.autoconfigure;
+package io.github.corsstarter.runtime;
 
 /**
  * How a policy's origin resolver fares, counted since its settings last changed.

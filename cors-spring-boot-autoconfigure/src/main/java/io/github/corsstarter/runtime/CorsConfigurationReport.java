@@ -1,10 +1,10 @@
-package io.github.corsstarter.autoconfigure;
+package io.github.corsstarter.runtime;
 
 import java.util.List;
 
 /**
- * The text of a failed CORS configuration: what a failed startup prints (through
- * {@link CorsConfigurationFailureAnalyzer}) and what a rejected reload logs, identically.
+ * The text of a failed CORS configuration: what a failed startup prints (through the
+ * failure analyzer) and what a rejected reload logs, identically.
  *
  * @param problems every problem, unknown keys and invalid values together
  */

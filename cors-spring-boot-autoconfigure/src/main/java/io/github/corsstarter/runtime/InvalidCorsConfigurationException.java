@@ -1,0 +1,39 @@
+package io.github.corsstarter.runtime;
+
+import java.util.List;
+
+/**
+ * Thrown at startup when the {@code cors.*} properties cannot be compiled; carries every
+ * problem found, and the report the failure analyzer prints.
+ */
+public final class InvalidCorsConfigurationException extends RuntimeException {
+
+	private final transient CorsConfigurationReport report;
+
+	InvalidCorsConfigurationException(List<PropertyProblem> problems) {
+		this(new CorsConfigurationReport(List.copyOf(problems)));
+	}
+
+	private InvalidCorsConfigurationException(CorsConfigurationReport report) {
+		super(report.toString());
+		this.report = report;
+	}
+
+	/**
+	 * Each problem: property, value as written, where it was set, and why it is wrong.
+	 */
+	public String description() {
+		return this.report.description();
+	}
+
+	/** What to write instead, property by property. */
+	public String action() {
+		return this.report.action();
+	}
+
+	/** Every problem, unknown keys and invalid values together. */
+	public List<PropertyProblem> problems() {
+		return this.report.problems();
+	}
+
+}

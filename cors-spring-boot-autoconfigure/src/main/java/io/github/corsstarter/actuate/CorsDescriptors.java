@@ -22,38 +22,17 @@ public final class CorsDescriptors {
 	 * {@code GET /actuator/cors}: everything about the running CORS configuration.
 	 *
 	 * @param filter where the filter runs, or {@code null} if none is registered
-	 * @param policies every policy, by name, in declaration order
+	 * @param policies every policy, by name, in declaration order: each effective setting
+	 * under its property key ({@code allowed-origins}, {@code max-age} in seconds), lists
+	 * as a {@link Listing}
 	 * @param lastReload the last reload's outcome, or {@code null} if there was none
 	 * @param originSources where each origin source stands
 	 * @param originResolvers how each origin resolver fares
 	 * @param recentRejections the most recent rejections, newest first, at most 50
 	 */
-	public record CorsReport(@Nullable CorsFilterPlacement filter, Map<String, PolicyDescriptor> policies,
+	public record CorsReport(@Nullable CorsFilterPlacement filter, Map<String, Map<String, Object>> policies,
 			@Nullable ReloadResult lastReload, List<OriginSourceStatus> originSources,
 			List<OriginResolverStatus> originResolvers, List<RecentRejections.Rejection> recentRejections) {
-	}
-
-	/**
-	 * One compiled policy, its lists normalised as they are applied.
-	 *
-	 * @param pathPatterns the path patterns, as Spring's parser normalised them
-	 * @param allowedOrigins the exact origins: how many, and the first 100
-	 * @param allowedOriginPatterns the origin patterns
-	 * @param anyOrigin whether every origin is allowed
-	 * @param originSource the origin source's name, or {@code null}
-	 * @param listedOrigins how many origins the origin source lists now
-	 * @param originResolver the origin resolver's name, or {@code null}
-	 * @param allowedMethods the allowed methods ({@code *} for any)
-	 * @param allowedHeaders the allowed request headers, lower-cased ({@code *} for any)
-	 * @param exposedHeaders the exposed response headers, lower-cased
-	 * @param allowCredentials whether credentials are allowed
-	 * @param maxAgeSeconds the preflight cache lifetime sent
-	 * @param allowPrivateNetwork whether Private Network Access preflights are answered
-	 */
-	public record PolicyDescriptor(List<String> pathPatterns, Listing allowedOrigins,
-			List<String> allowedOriginPatterns, boolean anyOrigin, @Nullable String originSource, int listedOrigins,
-			@Nullable String originResolver, List<String> allowedMethods, List<String> allowedHeaders,
-			List<String> exposedHeaders, boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork) {
 	}
 
 	/**

@@ -14,14 +14,12 @@ import io.github.corsstarter.actuate.CorsDescriptors.Decision;
 import io.github.corsstarter.actuate.CorsDescriptors.DryRun;
 import io.github.corsstarter.actuate.CorsDescriptors.DryRunRequest;
 import io.github.corsstarter.actuate.CorsDescriptors.Listing;
-import io.github.corsstarter.actuate.CorsDescriptors.PolicyDescriptor;
 import io.github.corsstarter.runtime.CorsConfigurationManager;
 import io.github.corsstarter.runtime.CorsFilterPlacement;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsDecision;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.policy.CorsPolicySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
@@ -96,14 +94,14 @@ public class CorsEndpoint {
 
 	/** One policy, or {@code null} (404) if there is none of that name. */
 	@ReadOperation
-	public @Nullable PolicyDescriptor policy(@Selector String policy) {
+	public @Nullable Map<String, Object> policy(@Selector String policy) {
 		CompiledCorsConfiguration configuration = this.engine.configuration();
 		return configuration.policy(policy).map((found) -> describe(configuration, found)).orElse(null);
 	}
 
 	private CorsReport report() {
 		CompiledCorsConfiguration configuration = this.engine.configuration();
-		Map<String, PolicyDescriptor> policies = new LinkedHashMap<>();
+		Map<String, Map<String, Object>> policies = new LinkedHashMap<>();
 		configuration.policies().forEach((policy) -> policies.put(policy.name(), describe(configuration, policy)));
 		CorsConfigurationManager manager = this.manager;
 		return new CorsReport(this.placement, policies, (manager != null) ? manager.lastReload().orElse(null) : null,
@@ -111,16 +109,21 @@ public class CorsEndpoint {
 				(manager != null) ? manager.originResolvers() : List.of(), this.rejections.newestFirst());
 	}
 
-	private static PolicyDescriptor describe(CompiledCorsConfiguration configuration, CorsPolicy policy) {
-		CorsPolicySettings settings = policy.settings();
-		List<String> origins = settings.allowedOrigins();
-		return new PolicyDescriptor(configuration.pathPatterns(policy),
-				new Listing(origins.size(), origins.subList(0, Math.min(origins.size(), LISTED)),
-						origins.size() > LISTED),
-				settings.allowedOriginPatterns(), settings.anyOrigin(), settings.originSource(),
-				settings.listedOrigins(), settings.originResolver(), settings.allowedMethods(),
-				settings.allowedHeaders(), settings.exposedHeaders(), settings.allowCredentials(),
-				settings.maxAgeSeconds(), settings.allowPrivateNetwork());
+	/**
+	 * A policy's effective settings under their property keys, derived from the compiled
+	 * policy so that a new setting shows here without a change.
+	 */
+	private static Map<String, Object> describe(CompiledCorsConfiguration configuration, CorsPolicy policy) {
+		Map<String, Object> settings = new LinkedHashMap<>();
+		configuration.settings(policy)
+			.forEach((setting, value) -> settings.put(setting.key(),
+					(value instanceof List<?> list) ? listing(list) : value));
+		return settings;
+	}
+
+	private static Listing listing(List<?> list) {
+		List<String> values = list.stream().map(String::valueOf).limit(LISTED).toList();
+		return new Listing(list.size(), values, list.size() > LISTED);
 	}
 
 	private DryRun dryRun(String origin, String method, String path, @Nullable String requestHeaders) {

@@ -1,6 +1,7 @@
 package io.github.corsstarter.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,17 @@ public final class CompiledCorsConfiguration {
 	 */
 	public List<String> pathPatterns(CorsPolicy policy) {
 		return this.pathPatterns.getOrDefault(policy.name(), List.of());
+	}
+
+	/**
+	 * A policy's effective settings, its path patterns first, in declaration order:
+	 * {@link CorsPolicy#settings()} with {@link PolicySetting#PATH_PATTERNS}.
+	 */
+	public Map<PolicySetting, Object> settings(CorsPolicy policy) {
+		Map<PolicySetting, Object> settings = new EnumMap<>(PolicySetting.class);
+		settings.put(PolicySetting.PATH_PATTERNS, pathPatterns(policy));
+		settings.putAll(policy.settings());
+		return settings;
 	}
 
 	/** One line with a policy's effective, normalised settings, for the startup log. */

@@ -1,17 +1,17 @@
 package io.github.corsstarter.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.policy.PreflightVerdict;
+import io.github.corsstarter.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the engine decided for one request: which policy covers it, what kind of request
- * it is, whether it is allowed and if not why, and so exactly which status and headers
- * the response gets. Adapters write it; the Actuator dry run shows it; metrics count it.
+ * it is, whether it is allowed and if not why, and so which status and body a preflight's
+ * answer has. Adapters write it (the headers through {@link CorsHeaderWriter}); the
+ * Actuator dry run shows it (in the words of {@link Explanation}); metrics count it.
  * <p>
  * Decisions hold no request data (they are shared, one per policy, kind and reason, so
  * deciding allocates nothing); the values a response echoes (the origin, the requested
@@ -43,90 +43,15 @@ public final class CorsDecision {
 
 		/** The kind's name as a metric tag or JSON value: {@code preflight}. */
 		public String tag() {
-			return tagOf(this);
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
 	}
 
 	private static final byte[] NO_BODY = {};
 
-	private static String tagOf(Enum<?> constant) {
-		return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
-	/** Why a CORS request was rejected, or {@link #NONE}. */
-	public enum Reason {
-
-		NONE(null),
-
-		/** The origin is not one the policy allows. */
-		ORIGIN("origin not allowed"),
-
-		/** The preflight asks for a method the policy does not allow. */
-		METHOD("method not allowed"),
-
-		/**
-		 * The preflight asks for a header the policy does not allow, or a header name
-		 * that is no token.
-		 */
-		HEADERS("request headers not allowed"),
-
-		/**
-		 * The {@code Access-Control-Request-Headers} list is longer than any browser
-		 * sends; it was not read.
-		 */
-		HEADERS_TOO_LONG("request header list too long"),
-
-		/** The request carries several {@code Origin} headers, which no browser sends. */
-		SEVERAL_ORIGINS("origin not allowed"),
-
-		/**
-		 * The policy's origin resolver could not answer for this request (it failed, was
-		 * too slow, or too many lookups run already), which means "not allowed".
-		 */
-		ORIGIN_LOOKUP_FAILED("origin not allowed");
-
-		/**
-		 * A rejected preflight's body, one line naming the reason, built once: a flood of
-		 * refused lookups must not build it for each.
-		 */
-		private final byte[] preflightBody;
-
-		Reason(@Nullable String phrase) {
-			this.preflightBody = (phrase != null)
-					? ("CORS preflight rejected: " + phrase + "\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
-		}
-
-		/** The reason's name as a metric tag or JSON value: {@code headers-too-long}. */
-		public String tag() {
-			return tagOf(this);
-		}
-
-		/**
-		 * Whether only a preflight is rejected for this reason: it concerns what a
-		 * preflight asks for (a method, request headers), which an actual request does
-		 * not ask.
-		 */
-		public boolean isPreflightOnly() {
-			return this == METHOD || this == HEADERS || this == HEADERS_TOO_LONG;
-		}
-
-		static Reason of(PreflightVerdict verdict) {
-			return switch (verdict) {
-				case ALLOWED -> NONE;
-				case ORIGIN_NOT_ALLOWED -> ORIGIN;
-				case METHOD_NOT_ALLOWED -> METHOD;
-				case HEADERS_NOT_ALLOWED -> HEADERS;
-				case HEADERS_TOO_LONG -> HEADERS_TOO_LONG;
-			};
-		}
-
-	}
-
 	static final CorsDecision NOT_COVERED = new CorsDecision(null, null, Kind.NOT_COVERED, Reason.NONE, false, null,
 			null);
-
-	private static final String REJECTION_CONTENT_TYPE = "text/plain;charset=UTF-8";
 
 	private final @Nullable CorsPolicy policy;
 
@@ -148,12 +73,6 @@ public final class CorsDecision {
 	/** The decision still waiting for the origin resolver, or {@code null}. */
 	private final @Nullable CompletableFuture<CorsDecision> resolution;
 
-	/**
-	 * A rejected preflight's body: one line naming the reason; the details go to the
-	 * DEBUG log, not the client.
-	 */
-	private final byte[] body;
-
 	private CorsDecision(@Nullable CorsPolicy policy, @Nullable String pathPattern, Kind kind, Reason reason,
 			boolean byResolver, @Nullable String detail, @Nullable CompletableFuture<CorsDecision> resolution) {
 		this.policy = policy;
@@ -163,7 +82,6 @@ public final class CorsDecision {
 		this.byResolver = byResolver;
 		this.detail = detail;
 		this.resolution = resolution;
-		this.body = (kind == Kind.PREFLIGHT) ? reason.preflightBody : NO_BODY;
 	}
 
 	/** A decision of a policy, made with or without its origin resolver. */
@@ -207,8 +125,13 @@ public final class CorsDecision {
 	 * Whether the policy's origin resolver decided about the origin, asked or from its
 	 * cache.
 	 */
-	public boolean isByResolver() {
+	boolean isByResolver() {
 		return this.byResolver;
+	}
+
+	/** Why the origin resolver could not answer, or {@code null}. */
+	@Nullable String detail() {
+		return this.detail;
 	}
 
 	/** The policy covering the request's path, or {@code null} when none does. */
@@ -272,64 +195,15 @@ public final class CorsDecision {
 	 * reason.
 	 */
 	public byte[] body() {
-		return this.body;
+		return (this.kind == Kind.PREFLIGHT) ? this.reason.preflightBody() : NO_BODY;
 	}
 
 	/**
-	 * Writes this decision's headers: for an allowed CORS request the
-	 * {@code Access-Control-Allow-*} (or {@code -Expose-}) headers, for every covered
-	 * request the {@code Vary} values its answer depends on. Writing twice (a
-	 * re-assertion before an error response commits) changes nothing: values are set, and
-	 * {@code Vary} values added only if missing.
+	 * Writes this decision's headers, exactly: see {@link CorsHeaderWriter}.
 	 * @param request the request decided, for the values the answer echoes
 	 */
 	public void writeHeaders(CorsRequest request, CorsResponse response) {
-		CorsPolicy policy = this.policy;
-		if (policy == null || this.resolution != null) {
-			return;
-		}
-		if (this.kind != Kind.PREFLIGHT) {
-			VaryValues.ACTUAL.addTo(response);
-			if (this.kind == Kind.ACTUAL && this.reason == Reason.NONE) {
-				writeAllowOrigin(policy, request, response);
-				String exposeHeaders = policy.exposeHeaders();
-				if (exposeHeaders != null) {
-					response.setHeader(CorsHeaders.EXPOSE_HEADERS, exposeHeaders);
-				}
-			}
-			return;
-		}
-		(policy.allowPrivateNetwork() ? VaryValues.PRIVATE_NETWORK_PREFLIGHT : VaryValues.PREFLIGHT).addTo(response);
-		if (this.reason != Reason.NONE) {
-			response.setHeader("Content-Type", REJECTION_CONTENT_TYPE);
-			response.setHeader("Content-Length", Integer.toString(this.body.length));
-			return;
-		}
-		writeAllowOrigin(policy, request, response);
-		response.setHeader(CorsHeaders.ALLOW_METHODS,
-				policy.allowMethods(requireValue(request.accessControlRequestMethod())));
-		String allowHeaders = policy.allowHeaders(request.accessControlRequestHeaders());
-		if (allowHeaders != null) {
-			response.setHeader(CorsHeaders.ALLOW_HEADERS, allowHeaders);
-		}
-		response.setHeader(CorsHeaders.MAX_AGE, policy.maxAge());
-		// Private Network Access (WICG draft): without the allow header the browser fails
-		// the preflight, which is the right answer for a policy that does not opt in.
-		// Only read when it can change the answer.
-		if (policy.allowPrivateNetwork() && request.asksForPrivateNetwork()) {
-			response.setHeader(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
-		}
-	}
-
-	/**
-	 * The headers that let the origin read the response, on preflights and actual
-	 * requests alike.
-	 */
-	private static void writeAllowOrigin(CorsPolicy policy, CorsRequest request, CorsResponse response) {
-		response.setHeader(CorsHeaders.ALLOW_ORIGIN, policy.allowOrigin(requireValue(request.origin())));
-		if (policy.allowCredentials()) {
-			response.setHeader(CorsHeaders.ALLOW_CREDENTIALS, "true");
-		}
+		CorsHeaderWriter.write(this, request, response);
 	}
 
 	/**
@@ -337,53 +211,7 @@ public final class CorsDecision {
 	 * and the Actuator dry run. Built only on demand: it allocates.
 	 */
 	public String explain(CorsRequest request) {
-		CorsPolicy policy = this.policy;
-		if (policy == null) {
-			return "no policy covers path '" + request.path() + "'";
-		}
-		String origin = request.origin();
-		return switch (this.kind) {
-			case NOT_COVERED -> "no policy covers path '" + request.path() + "'";
-			case NO_ORIGIN -> "no Origin header, so no CORS request (policy '" + policy.name() + "')";
-			case PREFLIGHT, ACTUAL -> switch (this.reason) {
-				case NONE -> ((this.kind == Kind.PREFLIGHT) ? "preflight" : "request") + " from origin '" + origin
-						+ "' is "
-						+ (isPending() ? "waiting for origin resolver '" + resolverName(policy) + "' of" : "allowed by")
-						+ " policy '" + policy.name() + "'"
-						+ (this.byResolver && !isPending()
-								? " (its origin resolver '" + resolverName(policy) + "' answered yes)" : "")
-						+ privateNetworkNote(policy, request);
-				case SEVERAL_ORIGINS -> "the request carries several Origin headers, which no browser sends (policy '"
-						+ policy.name() + "')";
-				case ORIGIN -> this.byResolver ? policy.explainResolvedOrigin(requireValue(origin), "answered no")
-						: policy.explainOrigin(requireValue(origin));
-				case ORIGIN_LOOKUP_FAILED -> policy.explainResolvedOrigin(requireValue(origin),
-						"could not answer (" + this.detail + "), so it is not allowed for this request");
-				case METHOD -> policy.explainMethod(requireValue(request.accessControlRequestMethod()));
-				case HEADERS -> policy.explainHeaders(requireValue(request.accessControlRequestHeaders()));
-				case HEADERS_TOO_LONG ->
-					policy.explainHeadersTooLong(requireValue(request.accessControlRequestHeaders()));
-			};
-		};
-	}
-
-	private static String resolverName(CorsPolicy policy) {
-		return (policy.originResolver() != null) ? policy.originResolver().name() : "?";
-	}
-
-	private String privateNetworkNote(CorsPolicy policy, CorsRequest request) {
-		return (this.kind == Kind.PREFLIGHT && !policy.allowPrivateNetwork() && request.asksForPrivateNetwork())
-				? "; private network access was requested but the policy does not set allow-private-network, so "
-						+ "the browser fails the preflight"
-				: "";
-	}
-
-	/** Decisions of these kinds are only made for requests that have the value. */
-	private static String requireValue(@Nullable String value) {
-		if (value == null) {
-			throw new IllegalStateException("a decided request lost a header it was decided on");
-		}
-		return value;
+		return Explanation.of(this, request);
 	}
 
 	@Override

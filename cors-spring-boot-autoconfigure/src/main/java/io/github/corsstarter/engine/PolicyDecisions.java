@@ -5,10 +5,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 
 import io.github.corsstarter.engine.CorsDecision.Kind;
-import io.github.corsstarter.engine.CorsDecision.Reason;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.OriginLookup;
-import io.github.corsstarter.policy.PreflightVerdict;
+import io.github.corsstarter.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,13 +97,14 @@ final class PolicyDecisions {
 		}
 		String requestHeaders = request.accessControlRequestHeaders();
 		if (this.policy.allowsOrigin(origin)) {
-			return this.preflight[reason(this.policy.checkPreflightRequest(requestedMethod, requestHeaders))];
+			return this.preflight[this.policy.checkPreflightRequest(requestedMethod, requestHeaders).ordinal()];
 		}
 		if (this.resolver == null) {
 			return this.preflight[Reason.ORIGIN.ordinal()];
 		}
-		CorsDecision ifAllowed = this.preflightByResolver[reason(
-				this.policy.checkPreflightRequest(requestedMethod, requestHeaders))];
+		CorsDecision ifAllowed = this.preflightByResolver[this.policy
+			.checkPreflightRequest(requestedMethod, requestHeaders)
+			.ordinal()];
 		return resolve(this.resolver, Kind.PREFLIGHT, origin, ifAllowed);
 	}
 
@@ -162,10 +162,6 @@ final class PolicyDecisions {
 
 	private CorsDecision[] byResolver(Kind kind) {
 		return (kind == Kind.PREFLIGHT) ? this.preflightByResolver : this.actualByResolver;
-	}
-
-	private static int reason(PreflightVerdict verdict) {
-		return Reason.of(verdict).ordinal();
 	}
 
 	private static String describe(Throwable failure) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsDecision;
 import io.github.corsstarter.engine.CorsDecision.Kind;
-import io.github.corsstarter.engine.CorsDecision.Reason;
+import io.github.corsstarter.policy.Reason;
 import io.github.corsstarter.engine.CorsDecisionObserver;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.engine.CorsRequest;

@@ -1,6 +1,10 @@
 package io.github.corsstarter.policy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,7 +71,7 @@ public final class CorsPolicy {
 
 	private final @Nullable OriginLookup resolver;
 
-	private final CorsPolicySettings settings;
+	private final Map<PolicySetting, Object> settings;
 
 	private final String description;
 
@@ -88,14 +92,37 @@ public final class CorsPolicy {
 		// The header's value, built once.
 		this.maxAge = Long.toString(maxAgeSeconds);
 		this.allowPrivateNetwork = allowPrivateNetwork;
-		this.settings = new CorsPolicySettings(origins.exactOrigins(), origins.patternTexts(),
-				origins.allowsAnyOrigin(), (origins.listed() != null) ? origins.listed().source() : null,
-				(origins.listed() != null) ? origins.listed().size() : 0, (resolver != null) ? resolver.name() : null,
-				List.copyOf(methods), List.copyOf(headers), List.copyOf(exposed), allowCredentials, maxAgeSeconds,
+		this.settings = settings(origins, resolver, methods, headers, exposed, allowCredentials, maxAgeSeconds,
 				allowPrivateNetwork);
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
 				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
 				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork;
+	}
+
+	private static Map<PolicySetting, Object> settings(OriginMatcher origins, @Nullable OriginLookup resolver,
+			Set<String> methods, Set<String> headers, Set<String> exposed, boolean allowCredentials, long maxAgeSeconds,
+			boolean allowPrivateNetwork) {
+		Map<PolicySetting, Object> settings = new EnumMap<>(PolicySetting.class);
+		List<String> exact = new ArrayList<>();
+		if (origins.allowsAnyOrigin()) {
+			exact.add(WILDCARD);
+		}
+		exact.addAll(origins.exactOrigins());
+		settings.put(PolicySetting.ALLOWED_ORIGINS, List.copyOf(exact));
+		settings.put(PolicySetting.ALLOWED_ORIGIN_PATTERNS, origins.patternTexts());
+		settings.put(PolicySetting.ALLOWED_METHODS, List.copyOf(methods));
+		settings.put(PolicySetting.ALLOWED_HEADERS, List.copyOf(headers));
+		settings.put(PolicySetting.EXPOSED_HEADERS, List.copyOf(exposed));
+		settings.put(PolicySetting.ALLOW_CREDENTIALS, allowCredentials);
+		settings.put(PolicySetting.MAX_AGE, maxAgeSeconds);
+		settings.put(PolicySetting.ALLOW_PRIVATE_NETWORK, allowPrivateNetwork);
+		if (origins.listed() != null) {
+			settings.put(PolicySetting.ORIGIN_SOURCE_BEAN, origins.listed().source());
+		}
+		if (resolver != null) {
+			settings.put(PolicySetting.ORIGIN_RESOLVER_BEAN, resolver.name());
+		}
+		return Collections.unmodifiableMap(settings);
 	}
 
 	/**
@@ -141,24 +168,14 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * The effective settings, normalised, as compiled: what the Actuator view shows and a
-	 * reload compares.
+	 * The effective settings, normalised as applied (methods as Fetch normalises them,
+	 * header names lower-cased, {@code *} first among the origins), by setting, in
+	 * declaration order: what the Actuator view shows and a reload compares, so neither
+	 * lists the settings again. Lists are {@code List<String>}, {@code max-age} is in
+	 * seconds; a setting the policy does not use (no origin source) is absent.
 	 */
-	public CorsPolicySettings settings() {
+	public Map<PolicySetting, Object> settings() {
 		return this.settings;
-	}
-
-	/**
-	 * Checks a preflight request (Fetch, "CORS-preflight request").
-	 * @param origin the {@code Origin} header
-	 * @param method the {@code Access-Control-Request-Method} header
-	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or
-	 * {@code null}
-	 * @return the verdict
-	 */
-	public PreflightVerdict checkPreflight(String origin, String method, @Nullable String requestHeaders) {
-		return this.origins.matches(origin) ? checkPreflightRequest(method, requestHeaders)
-				: PreflightVerdict.ORIGIN_NOT_ALLOWED;
 	}
 
 	/**
@@ -166,17 +183,17 @@ public final class CorsPolicy {
 	 * @param method the {@code Access-Control-Request-Method} header
 	 * @param requestHeaders the {@code Access-Control-Request-Headers} header, or
 	 * {@code null}
-	 * @return the verdict, never {@link PreflightVerdict#ORIGIN_NOT_ALLOWED}
+	 * @return {@link Reason#NONE}, {@link Reason#METHOD}, {@link Reason#HEADERS} or
+	 * {@link Reason#HEADERS_TOO_LONG}
 	 */
-	public PreflightVerdict checkPreflightRequest(String method, @Nullable String requestHeaders) {
+	public Reason checkPreflightRequest(String method, @Nullable String requestHeaders) {
 		if (!allowsMethod(method)) {
-			return PreflightVerdict.METHOD_NOT_ALLOWED;
+			return Reason.METHOD;
 		}
 		if (requestHeaders != null && requestHeaders.length() > MAX_REQUEST_HEADERS_LENGTH) {
-			return PreflightVerdict.HEADERS_TOO_LONG;
+			return Reason.HEADERS_TOO_LONG;
 		}
-		return (firstDisallowedHeader(requestHeaders) == null) ? PreflightVerdict.ALLOWED
-				: PreflightVerdict.HEADERS_NOT_ALLOWED;
+		return (firstDisallowedHeader(requestHeaders) == null) ? Reason.NONE : Reason.HEADERS;
 	}
 
 	/**
@@ -197,7 +214,7 @@ public final class CorsPolicy {
 	 * decode, and split"); empty items are skipped.
 	 * @return the offending item, or {@code null} if every item is allowed
 	 */
-	String firstDisallowedHeader(String requestHeaders) {
+	public @Nullable String firstDisallowedHeader(@Nullable String requestHeaders) {
 		if (requestHeaders == null) {
 			return null;
 		}
@@ -282,42 +299,18 @@ public final class CorsPolicy {
 		return this.allowPrivateNetwork;
 	}
 
-	/** Explains why an origin is refused, naming this policy and what it allows. */
-	public String explainOrigin(String origin) {
-		return "origin '" + origin + "' is not allowed by policy '" + this.name + "' (allowed: " + this.origins + ")";
+	/** What the policy allows as origins, for explanations: {@code [https://a.com]}. */
+	public String describeOrigins() {
+		return this.origins.toString();
 	}
 
-	/**
-	 * Explains why an origin is refused after its origin resolver was asked or found in
-	 * its cache.
-	 */
-	public String explainResolvedOrigin(String origin, String resolverAnswer) {
-		return explainOrigin(origin) + "; origin resolver '" + ((this.resolver != null) ? this.resolver.name() : "?")
-				+ "' " + resolverAnswer;
+	/** What the policy allows as methods, for explanations. */
+	public String describeMethods() {
+		return this.anyMethod ? WILDCARD : this.allowMethods;
 	}
 
-	/** Explains why a preflight's requested method is refused. */
-	public String explainMethod(String method) {
-		return "method '" + method + "' is not allowed by policy '" + this.name + "' (allowed: "
-				+ (this.anyMethod ? WILDCARD : this.allowMethods) + ")";
-	}
-
-	/**
-	 * Explains why a preflight's requested headers are refused, naming the first one
-	 * refused.
-	 */
-	public String explainHeaders(String requestHeaders) {
-		return "header '" + firstDisallowedHeader(requestHeaders) + "' is not allowed by policy '" + this.name
-				+ "' (allowed: " + describeAllowedHeaders() + ")";
-	}
-
-	/** Explains why a preflight's requested header list was refused unread. */
-	public String explainHeadersTooLong(String requestHeaders) {
-		return "Access-Control-Request-Headers is " + requestHeaders.length() + " characters long, over the "
-				+ MAX_REQUEST_HEADERS_LENGTH + " read by policy '" + this.name + "'";
-	}
-
-	private String describeAllowedHeaders() {
+	/** What the policy allows as request headers, for explanations. */
+	public String describeHeaders() {
 		if (this.anyHeader) {
 			return WILDCARD;
 		}

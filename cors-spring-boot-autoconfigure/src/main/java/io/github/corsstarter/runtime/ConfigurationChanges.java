@@ -3,17 +3,18 @@ package io.github.corsstarter.runtime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.policy.CorsPolicySettings;
 import io.github.corsstarter.policy.PolicySetting;
 
 /**
- * What a reload changed, one line per policy, in the words of the settings: origins added
- * and removed, other settings from their old to their new value.
+ * What a reload changed, one line per policy, in the words of the settings: list items
+ * added and removed, other settings from their old to their new value. Every setting the
+ * compiled policy reports is compared, so a new setting needs nothing here.
  */
 final class ConfigurationChanges {
 
@@ -33,24 +34,7 @@ final class ConfigurationChanges {
 				changes.add("policy '" + policy.name() + "' added: " + next.describe(policy));
 				continue;
 			}
-			List<String> changed = new ArrayList<>();
-			listChange(changed, PolicySetting.PATH_PATTERNS.key(), previous.pathPatterns(before),
-					next.pathPatterns(policy));
-			CorsPolicySettings a = before.settings();
-			CorsPolicySettings b = policy.settings();
-			listChange(changed, PolicySetting.ALLOWED_ORIGINS.key(), a.allowedOrigins(), b.allowedOrigins());
-			listChange(changed, PolicySetting.ALLOWED_ORIGIN_PATTERNS.key(), a.allowedOriginPatterns(),
-					b.allowedOriginPatterns());
-			valueChange(changed, "any origin", a.anyOrigin(), b.anyOrigin());
-			valueChange(changed, PolicySetting.ORIGIN_SOURCE_BEAN.key(), a.originSource(), b.originSource());
-			valueChange(changed, PolicySetting.ORIGIN_RESOLVER_BEAN.key(), a.originResolver(), b.originResolver());
-			valueChange(changed, PolicySetting.ALLOWED_METHODS.key(), a.allowedMethods(), b.allowedMethods());
-			valueChange(changed, PolicySetting.ALLOWED_HEADERS.key(), a.allowedHeaders(), b.allowedHeaders());
-			valueChange(changed, PolicySetting.EXPOSED_HEADERS.key(), a.exposedHeaders(), b.exposedHeaders());
-			valueChange(changed, PolicySetting.ALLOW_CREDENTIALS.key(), a.allowCredentials(), b.allowCredentials());
-			valueChange(changed, PolicySetting.MAX_AGE.key(), a.maxAgeSeconds() + "s", b.maxAgeSeconds() + "s");
-			valueChange(changed, PolicySetting.ALLOW_PRIVATE_NETWORK.key(), a.allowPrivateNetwork(),
-					b.allowPrivateNetwork());
+			List<String> changed = changed(previous.settings(before), next.settings(policy));
 			if (!changed.isEmpty()) {
 				changes.add("policy '" + policy.name() + "' reloaded: " + String.join("; ", changed));
 			}
@@ -58,19 +42,32 @@ final class ConfigurationChanges {
 		return changes;
 	}
 
-	private static void listChange(List<String> changed, String setting, List<String> before, List<String> after) {
-		Set<String> added = new LinkedHashSet<>(after);
+	private static List<String> changed(Map<PolicySetting, Object> before, Map<PolicySetting, Object> after) {
+		List<String> changed = new ArrayList<>();
+		for (PolicySetting setting : PolicySetting.values()) {
+			Object a = before.get(setting);
+			Object b = after.get(setting);
+			if (a instanceof List<?> listA && b instanceof List<?> listB) {
+				listChange(changed, setting.key(), listA, listB);
+			}
+			else if (!Objects.equals(a, b)) {
+				changed.add(setting.key() + " " + render(setting, a) + " -> " + render(setting, b));
+			}
+		}
+		return changed;
+	}
+
+	private static String render(PolicySetting setting, Object value) {
+		return (setting == PolicySetting.MAX_AGE && value != null) ? value + "s" : String.valueOf(value);
+	}
+
+	private static void listChange(List<String> changed, String setting, List<?> before, List<?> after) {
+		Set<Object> added = new LinkedHashSet<>(after);
 		before.forEach(added::remove);
-		Set<String> removed = new LinkedHashSet<>(before);
+		Set<Object> removed = new LinkedHashSet<>(before);
 		after.forEach(removed::remove);
 		if (!added.isEmpty() || !removed.isEmpty()) {
 			changed.add(setting + " added " + added + ", removed " + removed);
-		}
-	}
-
-	private static void valueChange(List<String> changed, String setting, Object before, Object after) {
-		if (!Objects.equals(before, after)) {
-			changed.add(setting + " " + before + " -> " + after);
 		}
 	}
 

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.github.corsstarter.engine.CorsDecision.Kind;
-import io.github.corsstarter.engine.CorsDecision.Reason;
+import io.github.corsstarter.policy.Reason;
 import io.github.corsstarter.policy.CompileContext;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.testing.PolicySpecs;

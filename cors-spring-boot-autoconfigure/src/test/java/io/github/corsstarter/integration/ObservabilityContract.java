@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import io.github.corsstarter.policy.PolicySetting;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,17 +108,23 @@ abstract class ObservabilityContract {
 		DocumentContext report = json(this.app.send("GET", "/actuator/cors"));
 		assertThat((Integer) report.read("$.filter.order")).isEqualTo(-101);
 		assertThat((Boolean) report.read("$.filter.aheadOfSecurity")).isTrue();
-		assertThat((List<String>) report.read("$.policies.api.pathPatterns")).containsExactly("/api/**");
-		assertThat((Integer) report.read("$.policies.api.allowedOrigins.count")).isEqualTo(1);
-		assertThat((List<String>) report.read("$.policies.api.allowedMethods")).containsExactly("GET", "POST", "PUT",
-				"DELETE");
-		assertThat((Integer) report.read("$.policies.api.maxAgeSeconds")).isEqualTo(3600);
+		assertThat((List<String>) report.read("$.policies.api['path-patterns'].values")).containsExactly("/api/**");
+		assertThat((Integer) report.read("$.policies.api['allowed-origins'].count")).isEqualTo(1);
+		assertThat((List<String>) report.read("$.policies.api['allowed-methods'].values")).containsExactly("GET",
+				"POST", "PUT", "DELETE");
+		assertThat((Integer) report.read("$.policies.api['max-age']")).isEqualTo(3600);
 		assertThat((String) report.read("$.recentRejections[0].origin")).isEqualTo("https://report.example");
 		assertThat((String) report.read("$.recentRejections[0].kind")).isEqualTo("preflight");
 		assertThat((String) report.read("$.recentRejections[0].reason")).isEqualTo("origin");
 		assertThat((String) report.read("$.recentRejections[0].path")).isEqualTo("/api/notes/1");
 		DocumentContext policy = json(this.app.send("GET", "/actuator/cors/api"));
-		assertThat((List<String>) policy.read("$.allowedHeaders")).containsExactly("authorization", "content-type");
+		assertThat((List<String>) policy.read("$['allowed-headers'].values")).containsExactly("authorization",
+				"content-type");
+		// Each setting under its property key: the descriptor is derived, never written
+		// again.
+		assertThat(((Map<String, Object>) policy.json()).keySet())
+			.allSatisfy((key) -> assertThat(PolicySetting.ofKey(key)).isPresent())
+			.contains("path-patterns", "allowed-origins", "allow-credentials", "max-age");
 		assertThat(this.app.send("GET", "/actuator/cors/nosuch").statusCode()).isEqualTo(404);
 	}
 

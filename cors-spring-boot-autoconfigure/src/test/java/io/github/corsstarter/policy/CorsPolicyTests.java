@@ -2,7 +2,10 @@ package io.github.corsstarter.policy;
 
 import java.util.stream.Stream;
 
+import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.engine.CorsRequest;
 import io.github.corsstarter.testing.PolicySpecs;
+import io.github.corsstarter.testing.Requests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,11 +18,12 @@ class CorsPolicyTests {
 
 	private static final String APP = "http://localhost:5173";
 
-	private final CorsPolicy policy = PolicySpecs.named("api")
+	private static final PolicySpecs API = PolicySpecs.named("api")
 		.allowedOrigins(APP)
 		.allowedMethods("get", "PUT", "DELETE", "patch")
-		.allowedHeaders("Authorization", "Content-Type", "X-Request-Id")
-		.compilePolicy();
+		.allowedHeaders("Authorization", "Content-Type", "X-Request-Id");
+
+	private final CorsPolicy policy = API.compilePolicy();
 
 	private final CorsPolicy wildcards = PolicySpecs.named("any")
 		.allowedOrigins("*")
@@ -28,41 +32,38 @@ class CorsPolicyTests {
 		.compilePolicy();
 
 	static Stream<Arguments> preflights() {
-		return Stream.of(
-				verdict("allowed method and headers", "PUT", "authorization,content-type", PreflightVerdict.ALLOWED),
-				verdict("no request headers", "DELETE", null, PreflightVerdict.ALLOWED),
-				verdict("header names compare case-insensitively", "PUT", "Authorization, X-REQUEST-ID",
-						PreflightVerdict.ALLOWED),
+		return Stream.of(verdict("allowed method and headers", "PUT", "authorization,content-type", Reason.NONE),
+				verdict("no request headers", "DELETE", null, Reason.NONE),
+				verdict("header names compare case-insensitively", "PUT", "Authorization, X-REQUEST-ID", Reason.NONE),
 				verdict("spaces and tabs around items are stripped", "PUT", " authorization ,\tcontent-type\t",
-						PreflightVerdict.ALLOWED),
-				verdict("empty items are skipped", "PUT", "authorization,,content-type,", PreflightVerdict.ALLOWED),
-				verdict("a header not allowed", "PUT", "authorization,x-custom", PreflightVerdict.HEADERS_NOT_ALLOWED),
+						Reason.NONE),
+				verdict("empty items are skipped", "PUT", "authorization,,content-type,", Reason.NONE),
+				verdict("a header not allowed", "PUT", "authorization,x-custom", Reason.HEADERS),
 				verdict("a header with a character outside the token grammar", "PUT", "authorization,x\u00e9",
-						PreflightVerdict.HEADERS_NOT_ALLOWED),
+						Reason.HEADERS),
 				verdict("an item holding whitespace other than space and tab", "PUT", "authorization\r\n",
-						PreflightVerdict.HEADERS_NOT_ALLOWED),
+						Reason.HEADERS),
 				verdict("a list longer than any browser sends", "PUT", "authorization,".repeat(400),
-						PreflightVerdict.HEADERS_TOO_LONG),
-				verdict("a method not allowed", "OPTIONS", null, PreflightVerdict.METHOD_NOT_ALLOWED),
-				verdict("configured methods are normalised like Fetch normalises them", "GET", null,
-						PreflightVerdict.ALLOWED),
-				verdict("methods outside Fetch's normalised six stay case-sensitive", "PATCH", null,
-						PreflightVerdict.METHOD_NOT_ALLOWED),
-				verdict("the configured case of such a method is allowed", "patch", null, PreflightVerdict.ALLOWED),
+						Reason.HEADERS_TOO_LONG),
+				verdict("a method not allowed", "OPTIONS", null, Reason.METHOD),
+				verdict("configured methods are normalised like Fetch normalises them", "GET", null, Reason.NONE),
+				verdict("methods outside Fetch's normalised six stay case-sensitive", "PATCH", null, Reason.METHOD),
+				verdict("the configured case of such a method is allowed", "patch", null, Reason.NONE),
 				verdict("safelisted methods are allowed even when not configured", "POST", "x-request-id",
-						PreflightVerdict.ALLOWED));
+						Reason.NONE));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("preflights")
-	void judgesPreflights(String behaviour, String method, String requestHeaders, PreflightVerdict expected) {
-		assertThat(this.policy.checkPreflight(APP, method, requestHeaders)).isEqualTo(expected);
+	void judgesPreflights(String behaviour, String method, String requestHeaders, Reason expected) {
+		assertThat(this.policy.checkPreflightRequest(method, requestHeaders)).isEqualTo(expected);
 	}
 
 	@Test
 	void refusesAPreflightFromAnOriginNotAllowedBeforeLookingAtTheRest() {
-		assertThat(this.policy.checkPreflight("http://localhost:3000", "PUT", "x".repeat(10_000)))
-			.isEqualTo(PreflightVerdict.ORIGIN_NOT_ALLOWED);
+		CorsEngine engine = new CorsEngine(PolicySpecs.compile(API.pathPatterns("/**")));
+		assertThat(engine.decide(Requests.preflight("/x", "http://localhost:3000", "PUT", "x".repeat(10_000))).reason())
+			.isEqualTo(Reason.ORIGIN);
 	}
 
 	@Test
@@ -76,8 +77,9 @@ class CorsPolicyTests {
 
 	@Test
 	void wildcardsEchoTheRequestedMethodAndHeadersSoAuthorizationIsCovered() {
-		assertThat(this.wildcards.checkPreflight("https://any.test", "PROPFIND", "authorization, x-anything"))
-			.isEqualTo(PreflightVerdict.ALLOWED);
+		assertThat(this.wildcards.allowsOrigin("https://any.test")).isTrue();
+		assertThat(this.wildcards.checkPreflightRequest("PROPFIND", "authorization, x-anything"))
+			.isEqualTo(Reason.NONE);
 		assertThat(this.wildcards.allowOrigin("https://any.test")).isEqualTo("*");
 		assertThat(this.wildcards.allowMethods("PROPFIND")).isEqualTo("PROPFIND");
 		assertThat(this.wildcards.allowHeaders(" authorization, x-anything ")).isEqualTo("authorization, x-anything");
@@ -86,8 +88,7 @@ class CorsPolicyTests {
 
 	@Test
 	void wildcardMethodsStillRefuseValuesThatAreNotMethodTokens() {
-		assertThat(this.wildcards.checkPreflight("https://any.test", "PUT\r\nX-Evil: 1", null))
-			.isEqualTo(PreflightVerdict.METHOD_NOT_ALLOWED);
+		assertThat(this.wildcards.checkPreflightRequest("PUT\r\nX-Evil: 1", null)).isEqualTo(Reason.METHOD);
 	}
 
 	@Test
@@ -101,12 +102,13 @@ class CorsPolicyTests {
 
 	@Test
 	void explainsEachRejectionNamingThePolicyAndWhatItAllows() {
-		assertThat(this.policy.explainOrigin("http://localhost:3000"))
+		CorsEngine engine = new CorsEngine(PolicySpecs.compile(API.pathPatterns("/**")));
+		assertThat(explain(engine, Requests.preflight("/x", "http://localhost:3000", "PUT", null)))
 			.isEqualTo("origin 'http://localhost:3000' is not allowed by policy 'api' (allowed: " + APP + ")");
-		assertThat(this.policy.explainHeaders("authorization, x-custom"))
+		assertThat(explain(engine, Requests.preflight("/x", APP, "PUT", "authorization, x-custom")))
 			.isEqualTo("header 'x-custom' is not allowed by policy 'api' "
 					+ "(allowed: authorization, content-type, x-request-id)");
-		assertThat(this.policy.explainMethod("PATCH"))
+		assertThat(explain(engine, Requests.preflight("/x", APP, "PATCH", null)))
 			.isEqualTo("method 'PATCH' is not allowed by policy 'api' (allowed: GET, PUT, DELETE, patch)");
 	}
 
@@ -127,8 +129,11 @@ class CorsPolicyTests {
 		assertThat(CorsPolicy.isPreflightedByBrowsers(method, nonSafelistedRequestHeaders)).isEqualTo(preflighted);
 	}
 
-	private static Arguments verdict(String behaviour, String method, String requestHeaders,
-			PreflightVerdict expected) {
+	private static String explain(CorsEngine engine, CorsRequest request) {
+		return engine.decide(request).explain(request);
+	}
+
+	private static Arguments verdict(String behaviour, String method, String requestHeaders, Reason expected) {
 		return Arguments.of(behaviour, method, requestHeaders, expected);
 	}
 

@@ -1,6 +1,7 @@
 package io.github.corsstarter.autoconfigure;
 
 import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.CorsTasks;
 import io.github.corsstarter.runtime.SpringCorsBeans;
 
 import java.time.Clock;
@@ -8,9 +9,12 @@ import java.time.Clock;
 import io.github.corsstarter.engine.CorsEngine;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
+import org.springframework.boot.task.SimpleAsyncTaskSchedulerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
@@ -26,15 +30,20 @@ import org.springframework.core.env.Environment;
  * up for their own CORS support: no {@code CorsConfigurationSource} and nothing named
  * {@code corsFilter} or {@code corsConfigurationSource}.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = { "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
+		"org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration" })
 @ConditionalOnWebApplication
 @ImportRuntimeHints(CorsRuntimeHints.class)
 public final class CorsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean({ CorsEngine.class, CorsConfigurationManager.class })
-	CorsConfigurationManager corsConfigurationManager(Environment environment, ListableBeanFactory beanFactory) {
-		return new CorsConfigurationManager(environment, beanFactory, Clock.systemUTC());
+	CorsConfigurationManager corsConfigurationManager(Environment environment, ListableBeanFactory beanFactory,
+			ObjectProvider<SimpleAsyncTaskSchedulerBuilder> schedulers,
+			ObjectProvider<SimpleAsyncTaskExecutorBuilder> executors) {
+		CorsTasks tasks = CorsTasks.of(schedulers.getIfAvailable(SimpleAsyncTaskSchedulerBuilder::new),
+				executors.getIfAvailable(SimpleAsyncTaskExecutorBuilder::new));
+		return new CorsConfigurationManager(environment, beanFactory, Clock.systemUTC(), tasks);
 	}
 
 	@Bean

@@ -1,43 +1,40 @@
 package io.github.corsstarter.policy;
 
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * What compiling a policy needs besides the spec itself: the Public Suffix List that
- * label wildcards are checked against (read only if a pattern needs it, and at most once
- * per context), and the origin sources and resolvers that policies name.
+ * What compiling a policy needs besides the spec itself, all passed in as values: the
+ * Public Suffix List that label wildcards are checked against (read only if a pattern
+ * needs it, and at most once per context), what each origin source lists now, and the
+ * lookup of each policy's origin resolver.
  */
 public final class CompileContext {
 
 	private final Supplier<PublicSuffixList> publicSuffixList;
 
-	private final Function<String, Optional<ListedOrigins>> listedOrigins;
+	private final Map<String, ListedOrigins> listedOrigins;
 
-	private final BiFunction<String, CorsPolicySpec.OriginResolver, Optional<OriginLookup>> originLookups;
+	private final Map<String, OriginLookup> originLookups;
 
 	private @Nullable PublicSuffixList loaded;
 
-	private CompileContext(Supplier<PublicSuffixList> publicSuffixList,
-			Function<String, Optional<ListedOrigins>> listedOrigins,
-			BiFunction<String, CorsPolicySpec.OriginResolver, Optional<OriginLookup>> originLookups) {
+	private CompileContext(Supplier<PublicSuffixList> publicSuffixList, Map<String, ListedOrigins> listedOrigins,
+			Map<String, OriginLookup> originLookups) {
 		this.publicSuffixList = publicSuffixList;
-		this.listedOrigins = listedOrigins;
-		this.originLookups = originLookups;
+		this.listedOrigins = Map.copyOf(listedOrigins);
+		this.originLookups = Map.copyOf(originLookups);
 	}
 
 	/**
 	 * Checks wildcards against the Public Suffix List snapshot bundled with the starter;
-	 * no origin source.
+	 * no origin source, no origin resolver.
 	 */
 	public static CompileContext withBundledPublicSuffixList() {
-		return new CompileContext(PublicSuffixList::bundled, (source) -> Optional.empty(),
-				(policy, resolver) -> Optional.empty());
+		return new CompileContext(PublicSuffixList::bundled, Map.of(), Map.of());
 	}
 
 	/**
@@ -46,32 +43,25 @@ public final class CompileContext {
 	 */
 	public static CompileContext withPublicSuffixList(PublicSuffixList publicSuffixList) {
 		Objects.requireNonNull(publicSuffixList, "publicSuffixList");
-		return withBundledPublicSuffixList().withPublicSuffixList(() -> publicSuffixList);
-	}
-
-	private CompileContext withPublicSuffixList(Supplier<PublicSuffixList> publicSuffixList) {
-		return new CompileContext(publicSuffixList, this.listedOrigins, this.originLookups);
+		return new CompileContext(() -> publicSuffixList, Map.of(), Map.of());
 	}
 
 	/**
-	 * This context, with the origins that named origin sources currently list.
-	 * @param listedOrigins the snapshot of a source by its name, or empty if there is no
-	 * source of that name
+	 * This context, with what the origin sources list now.
+	 * @param listedOrigins each source's snapshot, by the source's name; a policy naming
+	 * a source that is not here is an error
 	 */
-	public CompileContext withListedOrigins(Function<String, Optional<ListedOrigins>> listedOrigins) {
-		return new CompileContext(this.publicSuffixList, Objects.requireNonNull(listedOrigins, "listedOrigins"),
-				this.originLookups);
+	public CompileContext withListedOrigins(Map<String, ListedOrigins> listedOrigins) {
+		return new CompileContext(this.publicSuffixList, listedOrigins, this.originLookups);
 	}
 
 	/**
-	 * This context, with the lookups of named origin resolvers.
-	 * @param originLookups the lookup for a policy's resolver settings, or empty if there
-	 * is no resolver of that name
+	 * This context, with the lookups of the policies' origin resolvers.
+	 * @param originLookups each lookup, by the name of the policy that uses it; a policy
+	 * naming a resolver without a lookup here is an error
 	 */
-	public CompileContext withOriginLookups(
-			BiFunction<String, CorsPolicySpec.OriginResolver, Optional<OriginLookup>> originLookups) {
-		return new CompileContext(this.publicSuffixList, this.listedOrigins,
-				Objects.requireNonNull(originLookups, "originLookups"));
+	public CompileContext withOriginLookups(Map<String, OriginLookup> originLookups) {
+		return new CompileContext(this.publicSuffixList, this.listedOrigins, originLookups);
 	}
 
 	synchronized PublicSuffixList publicSuffixList() {
@@ -83,12 +73,12 @@ public final class CompileContext {
 		return list;
 	}
 
-	Optional<ListedOrigins> listedOrigins(String source) {
-		return this.listedOrigins.apply(source);
+	@Nullable ListedOrigins listedOrigins(String source) {
+		return this.listedOrigins.get(source);
 	}
 
-	Optional<OriginLookup> originLookup(String policy, CorsPolicySpec.OriginResolver resolver) {
-		return this.originLookups.apply(policy, resolver);
+	@Nullable OriginLookup originLookup(String policy) {
+		return this.originLookups.get(policy);
 	}
 
 }

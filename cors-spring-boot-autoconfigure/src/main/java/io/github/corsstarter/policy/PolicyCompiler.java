@@ -123,14 +123,14 @@ final class PolicyCompiler {
 		if (bean == null || bean.isBlank()) {
 			return null;
 		}
-		Optional<ListedOrigins> listed = this.context.listedOrigins(bean);
-		if (listed.isEmpty()) {
+		ListedOrigins listed = this.context.listedOrigins(bean);
+		if (listed == null) {
 			this.problems.error(PolicySetting.ORIGIN_SOURCE_BEAN, NO_INDEX, bean,
 					"no origin source named '" + bean + "' is available",
 					"provide one of that name (in Spring Boot, a bean of type AllowedOriginsSource)");
 			return null;
 		}
-		return listed.get();
+		return listed;
 	}
 
 	/** The lookup of the policy's origin resolver, or {@code null} if it names none. */
@@ -152,15 +152,15 @@ final class PolicyCompiler {
 		if (bean == null || bean.isBlank() || this.problems.all().errorCount() > errorsBefore) {
 			return null;
 		}
-		Optional<OriginLookup> lookup = this.context.originLookup(this.name, resolver);
-		if (lookup.isEmpty()) {
+		OriginLookup lookup = this.context.originLookup(this.name);
+		if (lookup == null) {
 			this.problems.error(PolicySetting.ORIGIN_RESOLVER_BEAN, NO_INDEX, bean,
 					"no origin resolver named '" + bean + "' is available",
 					"provide one of that name (in Spring Boot, a bean of type AllowedOriginResolver, with Caffeine "
 							+ "on the class path)");
 			return null;
 		}
-		return lookup.get();
+		return lookup;
 	}
 
 	private void positive(PolicySetting setting, Duration value, String reason) {

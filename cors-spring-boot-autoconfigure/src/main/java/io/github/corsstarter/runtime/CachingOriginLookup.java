@@ -2,13 +2,11 @@ package io.github.corsstarter.runtime;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -41,7 +39,9 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 
 	private final LookupRate rate;
 
-	private final ThreadPoolExecutor pool;
+	private final Executor executor;
+
+	private volatile boolean closed;
 
 	private final AtomicLong hits = new AtomicLong();
 
@@ -53,7 +53,12 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 
 	private final AtomicLong refused = new AtomicLong();
 
-	CachingOriginLookup(ResolverSettings settings, Supplier<AllowedOriginResolver> resolver) {
+	/**
+	 * @param executor runs the resolver's lookups, at most {@code max-concurrent-lookups}
+	 * at once: the starter's, built with Spring Boot's task execution settings (virtual
+	 * threads, customizers)
+	 */
+	CachingOriginLookup(ResolverSettings settings, Supplier<AllowedOriginResolver> resolver, Executor executor) {
 		this.settings = settings;
 		this.resolver = resolver;
 		this.answers = Caffeine.newBuilder()
@@ -66,14 +71,7 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 					+ settings.maxLookupsPerSecond() + " a second), not asked"));
 		this.running = new Semaphore(settings.maxConcurrentLookups());
 		this.rate = new LookupRate(settings.maxLookupsPerSecond());
-		AtomicInteger threads = new AtomicInteger();
-		this.pool = new ThreadPoolExecutor(0, settings.maxConcurrentLookups(), 30, TimeUnit.SECONDS,
-				new SynchronousQueue<>(), (task) -> {
-					Thread thread = new Thread(task,
-							"cors-origin-resolver-" + settings.bean() + "-" + threads.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
+		this.executor = executor;
 	}
 
 	ResolverSettings settings() {
@@ -131,7 +129,10 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 		this.lookups.incrementAndGet();
 		CompletableFuture<Answer> answer = new CompletableFuture<>();
 		try {
-			this.pool.execute(() -> {
+			if (this.closed) {
+				throw new RejectedExecutionException("origin resolver '" + this.settings.bean() + "' is closed");
+			}
+			this.executor.execute(() -> {
 				try {
 					answer.complete(Answer.of(this.resolver.get().isAllowed(origin)));
 				}
@@ -167,7 +168,7 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 	/** Lets lookups that run finish; starts no other. */
 	@Override
 	public void close() {
-		this.pool.shutdown();
+		this.closed = true;
 	}
 
 	/**

@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.Map;
 
 import io.github.corsstarter.engine.Compilation;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.policy.CompileContext;
 import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.ListedOrigins;
+import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.PolicySetting;
 import io.github.corsstarter.policy.PublicSuffixList;
 import org.apache.commons.logging.Log;
@@ -64,26 +66,28 @@ final class CorsConfigurationLoader {
 	/**
 	 * Compiles what was just bound, at startup or on a reload, reading the Public Suffix
 	 * List that {@code cors.public-suffix-list} names.
-	 * @param dynamicOrigins adds the application's origin sources and resolvers to a
-	 * compile context
+	 * @param listed what each origin source lists now, by source
+	 * @param lookups the lookup of each policy's origin resolver, by policy
 	 */
-	Loaded compile(CorsPropertiesBinder.Bound bound, UnaryOperator<CompileContext> dynamicOrigins) {
-		return compile(bound.properties(), bound.problems(), false, dynamicOrigins);
+	Loaded compile(CorsPropertiesBinder.Bound bound, Map<String, ListedOrigins> listed,
+			Map<String, OriginLookup> lookups) {
+		return compile(bound.properties(), bound.problems(), false, listed, lookups);
 	}
 
 	/**
 	 * Compiles the properties in force again, as when an origin source listed new
 	 * origins, with the Public Suffix List read for them.
 	 */
-	Loaded recompile(CorsProperties applied, UnaryOperator<CompileContext> dynamicOrigins) {
-		return compile(applied, List.of(), true, dynamicOrigins);
+	Loaded recompile(CorsProperties applied, Map<String, ListedOrigins> listed, Map<String, OriginLookup> lookups) {
+		return compile(applied, List.of(), true, listed, lookups);
 	}
 
 	private Loaded compile(CorsProperties properties, List<PropertyProblem> bindingProblems, boolean reuseList,
-			UnaryOperator<CompileContext> dynamicOrigins) {
+			Map<String, ListedOrigins> listed, Map<String, OriginLookup> lookups) {
 		List<PropertyProblem> errors = new ArrayList<>(bindingProblems);
-		CompileContext context = dynamicOrigins
-			.apply(compileContext(properties.getPublicSuffixList(), reuseList, errors));
+		CompileContext context = compileContext(properties.getPublicSuffixList(), reuseList, errors)
+			.withListedOrigins(listed)
+			.withOriginLookups(lookups);
 		Compilation compilation = CompiledCorsConfiguration.compile(properties.getPolicies(), context);
 		compilation.errors().forEach((problem) -> errors.add(render(problem)));
 		List<PropertyProblem> warnings = new ArrayList<>(compilation.warnings().stream().map(this::render).toList());

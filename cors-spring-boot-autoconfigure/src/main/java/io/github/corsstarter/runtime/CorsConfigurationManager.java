@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsEngine;
-import io.github.corsstarter.policy.CompileContext;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicySpec;
 import org.apache.commons.logging.Log;
@@ -51,6 +50,8 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 
 	private final Clock clock;
 
+	private final CorsTasks tasks;
+
 	private final boolean startupEnabled;
 
 	private final @Nullable Integer startupFilterOrder;
@@ -64,21 +65,26 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 
 	private boolean started;
 
-	public CorsConfigurationManager(Environment environment, ListableBeanFactory beanFactory, Clock clock) {
+	/**
+	 * @param tasks runs origin source reads and origin resolver lookups in the background
+	 */
+	public CorsConfigurationManager(Environment environment, ListableBeanFactory beanFactory, Clock clock,
+			CorsTasks tasks) {
 		for (ReloadResult.Outcome outcome : ReloadResult.Outcome.values()) {
 			this.reloadCounts.put(outcome, new AtomicLong());
 		}
 		this.loader = new CorsConfigurationLoader(environment);
 		this.clock = clock;
-		this.sources = new OriginSources(beanFactory, this::recompose, clock);
-		this.resolvers = new OriginResolvers(beanFactory);
+		this.tasks = tasks;
+		this.sources = new OriginSources(beanFactory, this::recompose, clock, tasks.scheduler());
+		this.resolvers = new OriginResolvers(beanFactory, tasks.executor());
 		this.startupEnabled = CorsProperties.isEnabled(environment);
 		CorsPropertiesBinder.Bound bound = this.loader.bind();
 		// Read as bound whether or not the starter is enabled, as every reload reads it.
 		this.startupFilterOrder = bound.properties().getFilter().getOrder();
 		CompiledCorsConfiguration configuration;
 		if (this.startupEnabled) {
-			CorsConfigurationLoader.Loaded loaded = this.loader.compile(bound, this::withDynamicOrigins);
+			CorsConfigurationLoader.Loaded loaded = compile(bound);
 			loaded.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
 			configuration = loaded.orThrow();
 			this.applied = loaded.properties();
@@ -148,7 +154,7 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 			return new ReloadResult(this.clock.instant(), ReloadResult.Outcome.UNCHANGED, List.of(), List.of(),
 					restartRequired);
 		}
-		CorsConfigurationLoader.Loaded loaded = this.loader.compile(bound, this::withDynamicOrigins);
+		CorsConfigurationLoader.Loaded loaded = compile(bound);
 		Optional<CompiledCorsConfiguration> compiled = loaded.configuration();
 		if (compiled.isEmpty()) {
 			this.resolvers.retainUsedBy(this.engine.configuration());
@@ -214,7 +220,9 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 	 * swaps it in.
 	 */
 	synchronized void recompose() {
-		CorsConfigurationLoader.Loaded loaded = this.loader.recompile(this.applied, this::withDynamicOrigins);
+		Map<String, CorsPolicySpec> specs = this.applied.getPolicies();
+		CorsConfigurationLoader.Loaded loaded = this.loader.recompile(this.applied, this.sources.snapshot(specs),
+				this.resolvers.lookups(specs));
 		Optional<CompiledCorsConfiguration> next = loaded.configuration();
 		if (next.isPresent()) {
 			this.engine.install(next.get());
@@ -227,8 +235,13 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		this.resolvers.retainUsedBy(this.engine.configuration());
 	}
 
-	private CompileContext withDynamicOrigins(CompileContext context) {
-		return context.withListedOrigins(this.sources::listedOrigins).withOriginLookups(this.resolvers::lookup);
+	/**
+	 * Compiles what was just bound, with what the origin sources list now and the lookups
+	 * of the origin resolvers it names, passed in as values.
+	 */
+	private CorsConfigurationLoader.Loaded compile(CorsPropertiesBinder.Bound bound) {
+		Map<String, CorsPolicySpec> specs = bound.properties().getPolicies();
+		return this.loader.compile(bound, this.sources.snapshot(specs), this.resolvers.lookups(specs));
 	}
 
 	/** Settings read once at startup: a changed value is reported, never half-applied. */
@@ -262,6 +275,7 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 	public void destroy() {
 		this.sources.close();
 		this.resolvers.close();
+		this.tasks.close();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.origins.AllowedOriginResolver;
@@ -36,8 +37,11 @@ final class OriginResolvers implements AutoCloseable {
 	/** Every lookup created and not closed yet, by policy. */
 	private final Map<String, List<CachingOriginLookup>> lookups = new HashMap<>();
 
-	OriginResolvers(ListableBeanFactory beanFactory) {
+	private final Executor executor;
+
+	OriginResolvers(ListableBeanFactory beanFactory, Executor executor) {
 		this.beanFactory = beanFactory;
+		this.executor = executor;
 		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
 				? configurable.getBeanClassLoader() : null;
 		this.caffeinePresent = ClassUtils.isPresent(CAFFEINE,
@@ -45,11 +49,22 @@ final class OriginResolvers implements AutoCloseable {
 	}
 
 	/**
+	 * The lookup of each policy that names an origin resolver the application has, by
+	 * policy: what a compilation is given.
+	 */
+	synchronized Map<String, OriginLookup> lookups(Map<String, CorsPolicySpec> policies) {
+		Map<String, OriginLookup> lookups = new HashMap<>();
+		policies.forEach((policy, spec) -> lookup(policy, spec.getOriginResolver())
+			.ifPresent((lookup) -> lookups.put(policy, lookup)));
+		return lookups;
+	}
+
+	/**
 	 * The lookup for a policy's resolver settings: the one in use when the settings are
 	 * unchanged, else a new one. Empty if Caffeine is missing or there is no resolver
 	 * bean of that name.
 	 */
-	synchronized Optional<OriginLookup> lookup(String policy, CorsPolicySpec.OriginResolver resolver) {
+	private Optional<OriginLookup> lookup(String policy, CorsPolicySpec.OriginResolver resolver) {
 		String bean = resolver.getBean();
 		if (!this.caffeinePresent || bean == null || !this.beanFactory.containsBean(bean)
 				|| !this.beanFactory.isTypeMatch(bean, AllowedOriginResolver.class)) {
@@ -65,7 +80,7 @@ final class OriginResolvers implements AutoCloseable {
 			}
 		}
 		CachingOriginLookup created = new CachingOriginLookup(settings,
-				() -> this.beanFactory.getBean(bean, AllowedOriginResolver.class));
+				() -> this.beanFactory.getBean(bean, AllowedOriginResolver.class), this.executor);
 		existing.add(created);
 		return Optional.of(created);
 	}

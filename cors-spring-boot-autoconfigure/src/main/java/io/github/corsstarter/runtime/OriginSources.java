@@ -5,25 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.corsstarter.origins.AllowedOriginsSource;
+import io.github.corsstarter.policy.CorsPolicySpec;
 import io.github.corsstarter.policy.ListedOrigins;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * The application's origin sources, by bean name: each read at startup and then on a
@@ -49,28 +48,38 @@ final class OriginSources implements AutoCloseable {
 
 	private final Map<String, Source> sources = new ConcurrentHashMap<>();
 
-	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "cors-origin-sources");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final TaskScheduler refresher;
 
-	OriginSources(ListableBeanFactory beanFactory, Runnable onChange, Clock clock) {
+	private volatile boolean closed;
+
+	/**
+	 * @param refresher reads the sources in the background: the starter's, built with
+	 * Spring Boot's task scheduling settings (virtual threads, customizers)
+	 * @param onChange compiles the configuration again with the sources' new snapshots
+	 */
+	OriginSources(ListableBeanFactory beanFactory, Runnable onChange, Clock clock, TaskScheduler refresher) {
 		this.beanFactory = beanFactory;
 		this.onChange = onChange;
 		this.clock = clock;
+		this.refresher = refresher;
 	}
 
 	/**
-	 * The origins a source lists now, for a compilation; empty if the application has no
-	 * such source. Naming a source makes it known: it is read when {@link #start} or
+	 * What each source that a policy names lists now, by source: what a compilation is
+	 * given. A source the application does not have is left out (the compilation reports
+	 * it). Naming a source makes it known: it is read when {@link #start} or
 	 * {@link #refresh} runs.
 	 */
-	Optional<ListedOrigins> listedOrigins(String name) {
-		if (!this.beanFactory.containsBean(name) || !this.beanFactory.isTypeMatch(name, AllowedOriginsSource.class)) {
-			return Optional.empty();
+	Map<String, ListedOrigins> snapshot(Map<String, CorsPolicySpec> policies) {
+		Map<String, ListedOrigins> listed = new HashMap<>();
+		for (CorsPolicySpec spec : policies.values()) {
+			String name = spec.getOriginSource().getBean();
+			if (name != null && this.beanFactory.containsBean(name)
+					&& this.beanFactory.isTypeMatch(name, AllowedOriginsSource.class)) {
+				listed.put(name, this.sources.computeIfAbsent(name, Source::new).listed);
+			}
 		}
-		return Optional.of(this.sources.computeIfAbsent(name, Source::new).listed);
+		return listed;
 	}
 
 	/**
@@ -129,7 +138,8 @@ final class OriginSources implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.refresher.shutdownNow();
+		this.closed = true;
+		this.sources.values().forEach(Source::cancel);
 	}
 
 	/** One source: its current snapshot and the state of its reads. */
@@ -236,7 +246,7 @@ final class OriginSources implements AutoCloseable {
 		synchronized void scheduleNext() {
 			cancel();
 			Duration interval = this.interval;
-			if (interval == null || OriginSources.this.refresher.isShutdown()) {
+			if (interval == null || OriginSources.this.closed) {
 				return;
 			}
 			Duration delay;
@@ -256,7 +266,7 @@ final class OriginSources implements AutoCloseable {
 				finally {
 					scheduleNext();
 				}
-			}, delay.toMillis(), TimeUnit.MILLISECONDS);
+			}, OriginSources.this.refresher.getClock().instant().plus(delay));
 		}
 
 		synchronized void cancel() {

@@ -1,6 +1,6 @@
 package io.github.corsstarter.engine;
 
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -70,9 +70,7 @@ class OriginLookupDecisionTests {
 
 		};
 		return new CorsEngine(PolicySpecs
-			.compilation(
-					CompileContext.withBundledPublicSuffixList()
-						.withOriginLookups((policy, resolver) -> Optional.of(lookup)),
+			.compilation(CompileContext.withBundledPublicSuffixList().withOriginLookups(Map.of("api", lookup)),
 					PolicySpecs.named("api").pathPatterns("/api/**").allowedMethods("PUT").originResolver("tenants"))
 			.orThrow());
 	}

@@ -33,9 +33,12 @@ class CachingOriginLookupTests {
 
 	private final List<CachingOriginLookup> lookups = new ArrayList<>();
 
+	private final CorsTasks tasks = CorsTasks.withDefaults();
+
 	@AfterEach
 	void close() {
 		this.lookups.forEach(CachingOriginLookup::close);
+		this.tasks.close();
 	}
 
 	@Test
@@ -208,7 +211,7 @@ class CachingOriginLookupTests {
 		CachingOriginLookup lookup = new CachingOriginLookup(settings, () -> (origin) -> {
 			this.asked.incrementAndGet();
 			return resolver.isAllowed(origin);
-		});
+		}, this.tasks.executor());
 		this.lookups.add(lookup);
 		return lookup;
 	}

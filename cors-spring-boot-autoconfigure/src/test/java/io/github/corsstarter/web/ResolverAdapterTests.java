@@ -2,7 +2,6 @@ package io.github.corsstarter.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -42,9 +41,7 @@ class ResolverAdapterTests {
 	private final FakeLookup lookup = new FakeLookup();
 
 	private final CorsEngine engine = new CorsEngine(PolicySpecs
-		.compilation(
-				CompileContext.withBundledPublicSuffixList()
-					.withOriginLookups((policy, resolver) -> Optional.of(this.lookup)),
+		.compilation(CompileContext.withBundledPublicSuffixList().withOriginLookups(Map.of("api", this.lookup)),
 				PolicySpecs.named("api")
 					.pathPatterns("/api/**")
 					.allowedOrigins(APP)

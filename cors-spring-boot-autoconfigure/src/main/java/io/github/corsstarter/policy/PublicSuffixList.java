@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The <a href="https://publicsuffix.org/">Public Suffix List</a>: the names under which
@@ -25,9 +24,6 @@ import java.util.regex.Pattern;
 public final class PublicSuffixList {
 
 	private static final String BUNDLED_RESOURCE = "public_suffix_list.dat.gz";
-
-	/** What browsers send as a domain: lower-case ASCII labels, none empty. */
-	static final Pattern DOMAIN = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
 
 	private static final Rule DEFAULT_RULE = new Rule("*", Section.DEFAULT);
 
@@ -87,12 +83,14 @@ public final class PublicSuffixList {
 	 * @throws IllegalArgumentException for any other form, or an empty label
 	 */
 	public Optional<Rule> publicSuffixRule(String domain) {
+		checkDomain(domain);
 		Map.Entry<Rule, String> prevailing = prevailingRule(domain);
 		return prevailing.getValue().equals(domain) ? Optional.of(prevailing.getKey()) : Optional.empty();
 	}
 
 	/** The public suffix of a domain: what the list's own tests state. */
 	String publicSuffix(String domain) {
+		checkDomain(domain);
 		return prevailingRule(domain).getValue();
 	}
 
@@ -110,7 +108,7 @@ public final class PublicSuffixList {
 		String found = null;
 		for (String rule : this.rules.keySet()) {
 			if (rule.endsWith(dottedDomain) && !rule.startsWith("!") && (found == null || isBefore(rule, found))
-					&& (rule.startsWith("*.") || publicSuffixRule(rule).isPresent())) {
+					&& (rule.startsWith("*.") || prevailingRule(rule).getValue().equals(rule))) {
 				found = rule;
 			}
 		}
@@ -146,7 +144,6 @@ public final class PublicSuffixList {
 	 * @return the prevailing rule and the public suffix it gives
 	 */
 	private Map.Entry<Rule, String> prevailingRule(String domain) {
-		checkDomain(domain);
 		for (int start = 0; start >= 0; start = nextLabel(domain, start)) {
 			Rule exception = this.rules.get("!" + domain.substring(start));
 			if (exception != null) {
@@ -179,10 +176,25 @@ public final class PublicSuffixList {
 
 	/** Refuses what browsers never send, rather than answer for another name. */
 	private static void checkDomain(String domain) {
-		if (!DOMAIN.matcher(domain).matches()) {
+		if (!isDomain(domain)) {
 			throw new IllegalArgumentException("'" + domain
 					+ "' is not a lower-case ASCII domain (punycode for internationalized names) without empty labels");
 		}
+	}
+
+	/**
+	 * Whether a name is what browsers send as a domain: lower-case ASCII, no empty label.
+	 */
+	static boolean isDomain(String name) {
+		boolean labelStart = true;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c == '.' ? labelStart : !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+				return false;
+			}
+			labelStart = c == '.';
+		}
+		return !labelStart;
 	}
 
 	/**

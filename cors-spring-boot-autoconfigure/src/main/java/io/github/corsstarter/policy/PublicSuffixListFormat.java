@@ -60,7 +60,11 @@ final class PublicSuffixListFormat {
 				}
 			}
 			else if (!line.isEmpty()) {
-				String listed = line.split("\\s+", 2)[0];
+				int end = 0;
+				while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+					end++;
+				}
+				String listed = line.substring(0, end);
 				if (section == null && begun.isEmpty()) {
 					throw new IOException(description + " is not a Public Suffix List: line " + number + " ('"
 							+ ((line.length() <= 40) ? line : line.substring(0, 40) + "...")
@@ -102,14 +106,13 @@ final class PublicSuffixListFormat {
 		String prefix = listed.startsWith("!") ? "!" : (listed.startsWith("*.") ? "*." : "");
 		String name = listed.substring(prefix.length());
 		try {
-			name = (name.chars().allMatch((c) -> c < 0x80) ? name : IDN.toASCII(name, IDN.ALLOW_UNASSIGNED))
+			name = (PublicSuffixList.isDomain(name) ? name : IDN.toASCII(name, IDN.ALLOW_UNASSIGNED))
 				.toLowerCase(Locale.ROOT);
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-		boolean valid = PublicSuffixList.DOMAIN.matcher(name).matches()
-				&& (!prefix.equals("!") || name.indexOf('.') > 0);
+		boolean valid = PublicSuffixList.isDomain(name) && (!prefix.equals("!") || name.indexOf('.') > 0);
 		return listed.equals("*") ? listed : (valid ? prefix + name : null);
 	}
 

@@ -55,18 +55,26 @@ final class OriginDiagnosis {
 	 * Reports an origin (or the host of an origin pattern) whose IP address is not
 	 * written the way browsers serialize it: such an origin can never match. Browsers
 	 * parse {@code 127.1}, {@code 0x7f.0.0.1} and {@code 2130706433} as 127.0.0.1 and
-	 * send that (URL Standard, "host parsing").
+	 * send that (URL Standard, "host parsing"). Where the canonical form is not worked
+	 * out ({@link IpHosts#canonical(String)}), the fix names the form to write.
 	 * @param host the value's host, as written
 	 * @param example a valid value of the setting, for the fix of an invalid address
 	 * @return whether a problem was reported
 	 */
 	static boolean reportNonCanonicalHost(String host, String value, PolicySetting setting, int index, String example,
 			PolicyProblems problems) {
-		String canonical = canonicalHost(host);
-		if (canonical == null) {
+		String canonical = IpHosts.canonical(host);
+		if (canonical == null && IpHosts.isRefused(host)) {
 			problems.error(setting, index, value,
 					"'" + host + "' is not a valid IP address, so browsers refuse to load such a page",
 					"write a valid address, for example '" + example + "'");
+			return true;
+		}
+		if (canonical == null) {
+			problems.error(setting, index, value, "'" + host + "' is not an IP address in the form browsers send "
+					+ "(four decimal numbers 0-255 without leading zeros, or a compressed lower-case IPv6 address), "
+					+ "so the value as written never matches",
+					"write the address as browsers send it, for example '" + example + "'");
 			return true;
 		}
 		if (!canonical.equals(host)) {
@@ -93,22 +101,10 @@ final class OriginDiagnosis {
 				problems);
 	}
 
-	/**
-	 * A host in the form browsers send it: IP addresses canonical, domains as they are.
-	 * @return the canonical host, or {@code null} if it is an IP address that no browser
-	 * accepts
-	 */
-	static String canonicalHost(String host) {
-		if (host.startsWith("[")) {
-			return IpHosts.canonicalIpv6(host);
-		}
-		return IpHosts.endsInANumber(host) ? IpHosts.canonicalIpv4(host) : host;
-	}
-
 	/** Whether a value is an origin the configuration accepts as it is. */
 	private static boolean isConfigurable(String value) {
 		Origin origin = Origin.parse(value);
-		return origin != null && origin.host().equals(canonicalHost(origin.host()));
+		return origin != null && origin.host().equals(IpHosts.canonical(origin.host()));
 	}
 
 	/**
@@ -159,7 +155,7 @@ final class OriginDiagnosis {
 				return null;
 			}
 		}
-		String canonical = canonicalHost(host);
+		String canonical = IpHosts.canonical(host);
 		if (canonical != null && !canonical.equals(host)) {
 			reasons.add("an IP address not in the form browsers send ('" + canonical + "')");
 			host = canonical;

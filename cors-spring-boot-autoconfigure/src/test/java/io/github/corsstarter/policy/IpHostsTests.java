@@ -35,53 +35,69 @@ class IpHostsTests {
 		assertThat(IpHosts.endsInANumber(host)).isEqualTo(expected);
 	}
 
+	/**
+	 * (host, what browsers send, whether browsers refuse it). Decimal forms are rewritten
+	 * as browsers read them; a form the starter does not rewrite (hex, octal, leading
+	 * zeros: the URL Standard reads them, the JDK does not or reads them otherwise) has
+	 * no canonical form here, and is refused all the same.
+	 */
 	static Stream<Arguments> ipv4Hosts() {
-		return Stream.of(Arguments.of("127.0.0.1", "127.0.0.1"), Arguments.of("1.2.3.4", "1.2.3.4"),
+		return Stream.of(Arguments.of("127.0.0.1", "127.0.0.1", false), Arguments.of("1.2.3.4", "1.2.3.4", false),
+				Arguments.of("0.0.0.0", "0.0.0.0", false), Arguments.of("255.255.255.255", "255.255.255.255", false),
 				// a single trailing dot is dropped
-				Arguments.of("127.0.0.1.", "127.0.0.1"), Arguments.of("1.2.3.4.", "1.2.3.4"),
+				Arguments.of("127.0.0.1.", "127.0.0.1", false), Arguments.of("1.2.3.4.", "1.2.3.4", false),
 				// fewer parts: the last one fills the remaining bytes
-				Arguments.of("127.1", "127.0.0.1"), Arguments.of("2130706433", "127.0.0.1"),
-				Arguments.of("192.168.257", "192.168.1.1"), Arguments.of("192.168.257.", "192.168.1.1"),
-				Arguments.of("256", "0.0.1.0"), Arguments.of("999999999", "59.154.201.255"),
-				Arguments.of("999999999.", "59.154.201.255"), Arguments.of("4294967295", "255.255.255.255"),
-				Arguments.of("1.65536", "1.1.0.0"), Arguments.of("255.16777215", "255.255.255.255"),
-				Arguments.of("255.255.65535", "255.255.255.255"), Arguments.of("0", "0.0.0.0"),
-				// hex after 0x or 0X, digits of either case
-				Arguments.of("0x7f.0.0.1", "127.0.0.1"), Arguments.of("0X7F.0.0.1", "127.0.0.1"),
-				Arguments.of("0xffffffff", "255.255.255.255"), Arguments.of("192.0x00A80001", "192.168.0.1"),
-				Arguments.of("0x.0x.0", "0.0.0.0"), Arguments.of("0x", "0.0.0.0"),
-				// octal after a leading 0
-				Arguments.of("010.0.0.1", "8.0.0.1"), Arguments.of("0177.0.0.1", "127.0.0.1"),
-				Arguments.of("0Xc0.0250.01", "192.168.0.1"), Arguments.of("00", "0.0.0.0"),
-				Arguments.of("0000000000000000000000000000000000000001", "0.0.0.1"),
-				// failures
-				Arguments.of("256.0.0.1", null), Arguments.of("192.168.0.257", null),
-				Arguments.of("256.256.256.256", null), Arguments.of("256.256.256.256.256", null),
-				Arguments.of("256.256.256.256.256.", null), Arguments.of("256.1", null),
-				Arguments.of("1.16777216", null), Arguments.of("1.1.65536", null), Arguments.of("1.1.1.256", null),
-				Arguments.of("4294967296", null), Arguments.of("10000000000", null), Arguments.of("0x100000000", null),
-				Arguments.of("0xffffffff1", null), Arguments.of("99999999999999999999999999999999999999", null),
-				Arguments.of("0x10000000000000001", null), Arguments.of("018446744073709551617", null),
-				Arguments.of("1.2.3.4.5", null), Arguments.of("1.2.3.4.5.", null), Arguments.of("1.2.3.4.0", null),
-				Arguments.of("0.0.0.0.0", null), Arguments.of("01.2.3.4.5", null), Arguments.of("0x1.2.3.4.5.", null),
-				Arguments.of("1.2.3.4..", null), Arguments.of("0..0x300", null), Arguments.of("0..0x300.", null),
-				Arguments.of("1.2.3.08", null), Arguments.of("1.2.3.08.", null), Arguments.of("1.2.3.09", null),
-				Arguments.of("09.2.3.4", null), Arguments.of("09.2.3.4.", null),
-				Arguments.of("0999999999999999999", null), Arguments.of("0x100.2.3.4", null),
-				Arguments.of("foo.1.2.3.4", null), Arguments.of("foo.2.3.4", null), Arguments.of("foo.09", null),
-				Arguments.of("foo.0x4", null), Arguments.of("foo.0x", null),
-				Arguments.of("foo.0XFfFfFfFfFfFfFfFfFfAcE123", null), Arguments.of("xn--ls8h.123", null),
-				Arguments.of("127.evil.com", null), Arguments.of("0xg", null), Arguments.of("1.2.3.-4", null),
-				Arguments.of("1.2.3.+4", null), Arguments.of("127.0.0.1 ", null),
-				Arguments.of("\u0661\u0662\u0667.0.0.1", null), Arguments.of("", null), Arguments.of(".", null));
+				Arguments.of("127.1", "127.0.0.1", false), Arguments.of("2130706433", "127.0.0.1", false),
+				Arguments.of("192.168.257", "192.168.1.1", false), Arguments.of("192.168.257.", "192.168.1.1", false),
+				Arguments.of("256", "0.0.1.0", false), Arguments.of("999999999", "59.154.201.255", false),
+				Arguments.of("999999999.", "59.154.201.255", false),
+				Arguments.of("4294967295", "255.255.255.255", false), Arguments.of("1.65536", "1.1.0.0", false),
+				Arguments.of("255.16777215", "255.255.255.255", false),
+				Arguments.of("255.255.65535", "255.255.255.255", false), Arguments.of("0", "0.0.0.0", false),
+				// hex after 0x or 0X, octal after a leading 0: browsers read them
+				// (0x7f.0.0.1
+				// and 0177.0.0.1 are 127.0.0.1, 010.0.0.1 is 8.0.0.1), the JDK does not
+				// or
+				// reads 010 as ten, so they are refused without a rewrite
+				Arguments.of("0x7f.0.0.1", null, false), Arguments.of("0X7F.0.0.1", null, false),
+				Arguments.of("0xffffffff", null, false), Arguments.of("192.0x00A80001", null, false),
+				Arguments.of("0x.0x.0", null, false), Arguments.of("0x", null, false),
+				Arguments.of("010.0.0.1", null, false), Arguments.of("0177.0.0.1", null, false),
+				Arguments.of("127.0.0.01", null, false), Arguments.of("0Xc0.0250.01", null, false),
+				Arguments.of("00", null, false), Arguments.of("0000000000000000000000000000000000000001", null, false),
+				// decimal forms browsers refuse: out of range, more than four parts
+				Arguments.of("256.0.0.1", null, true), Arguments.of("192.168.0.257", null, true),
+				Arguments.of("256.256.256.256", null, true), Arguments.of("256.256.256.256.256", null, true),
+				Arguments.of("256.256.256.256.256.", null, true), Arguments.of("256.1", null, true),
+				Arguments.of("1.16777216", null, true), Arguments.of("1.1.65536", null, true),
+				Arguments.of("1.1.1.256", null, true), Arguments.of("4294967296", null, true),
+				Arguments.of("10000000000", null, true),
+				Arguments.of("99999999999999999999999999999999999999", null, true),
+				Arguments.of("1.2.3.4.5", null, true), Arguments.of("1.2.3.4.5.", null, true),
+				Arguments.of("1.2.3.4.0", null, true), Arguments.of("0.0.0.0.0", null, true),
+				// other forms browsers refuse, refused here without telling which
+				Arguments.of("0x100000000", null, false), Arguments.of("0xffffffff1", null, false),
+				Arguments.of("0x10000000000000001", null, false), Arguments.of("018446744073709551617", null, false),
+				Arguments.of("01.2.3.4.5", null, false), Arguments.of("0x1.2.3.4.5.", null, false),
+				Arguments.of("0..0x300", null, false), Arguments.of("1.2.3.08", null, false),
+				Arguments.of("09.2.3.4.", null, false), Arguments.of("0999999999999999999", null, false),
+				Arguments.of("0x100.2.3.4", null, false), Arguments.of("foo.1.2.3.4", null, false),
+				Arguments.of("foo.09", null, false), Arguments.of("foo.0x4", null, false),
+				Arguments.of("foo.0x", null, false), Arguments.of("xn--ls8h.123", null, false),
+				// domains are left as they are
+				Arguments.of("127.evil.com", "127.evil.com", false), Arguments.of("foo.2.3.4a", "foo.2.3.4a", false),
+				Arguments.of("localhost", "localhost", false));
 	}
 
-	@ParameterizedTest(name = "\"{0}\" -> {1}")
+	@ParameterizedTest(name = "\"{0}\" -> {1}, refused: {2}")
 	@MethodSource("ipv4Hosts")
-	void canonicalIpv4(String host, String expected) {
-		assertThat(IpHosts.canonicalIpv4(host)).isEqualTo(expected);
+	void canonicalIpv4(String host, String expected, boolean refused) {
+		assertThat(IpHosts.canonical(host)).isEqualTo(expected);
+		assertThat(IpHosts.isRefused(host)).isEqualTo(refused);
 		if (expected != null) {
-			assertThat(IpHosts.canonicalIpv4(expected)).isEqualTo(expected);
+			assertThat(IpHosts.canonical(expected)).isEqualTo(expected);
+		}
+		if (expected != null && !expected.equals(host)) {
 			assertThat(IpHosts.endsInANumber(host)).isTrue();
 		}
 	}
@@ -107,8 +123,7 @@ class IpHostsTests {
 				Arguments.of("[::ffff:0.0.0.0]", "[::ffff:0:0]"),
 				// failures
 				Arguments.of("[]", null), Arguments.of("[:]", null), Arguments.of("[:1]", null),
-				Arguments.of("[1:]", null), Arguments.of("[1::2]:3", null), Arguments.of("::1", null),
-				Arguments.of("[::1", null), Arguments.of("::1]", null), Arguments.of("", null),
+				Arguments.of("[1:]", null), Arguments.of("[1::2]:3", null), Arguments.of("[::1", null),
 				Arguments.of("[0:1:2:3:4:5:6:7:8]", null), Arguments.of("[1:2:3:4:5:6:7]", null),
 				Arguments.of("[1:2:3:4:5:6:7:8::]", null), Arguments.of("[1:2:3:4:5:6:7:8:]", null),
 				Arguments.of("[::1:]", null), Arguments.of("[1::2:]", null), Arguments.of("[::1:2:3:4:5:6:7:8]", null),
@@ -129,9 +144,10 @@ class IpHostsTests {
 	@ParameterizedTest(name = "\"{0}\" -> {1}")
 	@MethodSource("ipv6Hosts")
 	void canonicalIpv6(String host, String expected) {
-		assertThat(IpHosts.canonicalIpv6(host)).isEqualTo(expected);
+		assertThat(IpHosts.canonical(host)).isEqualTo(expected);
+		assertThat(IpHosts.isRefused(host)).isEqualTo(expected == null);
 		if (expected != null) {
-			assertThat(IpHosts.canonicalIpv6(expected)).isEqualTo(expected);
+			assertThat(IpHosts.canonical(expected)).isEqualTo(expected);
 		}
 	}
 

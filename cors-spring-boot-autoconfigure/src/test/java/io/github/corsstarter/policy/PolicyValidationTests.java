@@ -104,9 +104,18 @@ class PolicyValidationTests {
 						"'http://127.0.0.1:[*]'"),
 				invalid("shortened IPv4 address", (s) -> s.allowedOrigins("http://127.1"), "allowed-origins[0]",
 						"http://127.1", "browsers send this IP address as '127.0.0.1'", "write 'http://127.0.0.1'"),
+				// browsers send it as 127.0.0.1; the starter does not rewrite hexadecimal
+				// and
+				// octal forms (the JDK, which works out the fix, does not read them), it
+				// names
+				// the form to write
 				invalid("hexadecimal IPv4 address", (s) -> s.allowedOrigins("http://0x7f.0.0.1:8080"),
-						"allowed-origins[0]", "http://0x7f.0.0.1:8080", "as '127.0.0.1'",
-						"write 'http://127.0.0.1:8080'"),
+						"allowed-origins[0]", "http://0x7f.0.0.1:8080",
+						"'0x7f.0.0.1' is not an IP address in the form browsers send",
+						"write the address as browsers send it, for example 'http://127.0.0.1'"),
+				invalid("octal IPv4 address in a pattern", (s) -> s.allowedOriginPatterns("http://0177.0.0.1:[*]"),
+						"allowed-origin-patterns[0]", "http://0177.0.0.1:[*]",
+						"'0177.0.0.1' is not an IP address in the form browsers send", "'http://127.0.0.1:[*]'"),
 				invalid("IPv4 address as one number", (s) -> s.allowedOrigins("http://2130706433"),
 						"allowed-origins[0]", "http://2130706433", "as '127.0.0.1'", "write 'http://127.0.0.1'"),
 				invalid("uncompressed IPv6 address", (s) -> s.allowedOrigins("http://[0:0:0:0:0:0:0:1]:3000"),

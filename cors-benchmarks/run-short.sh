@@ -3,34 +3,36 @@
 # Spring's CorsFilter and a pass-through filter, one fork each, 3 x 1 s warm-up and 8 x 1 s measurement (8 rather
 # than 5: this machine has one-second hiccups that 5 samples cannot average out), with JMH's gc profiler.
 #
-# The same scenarios and configuration sizes also run on WebFlux (ReactiveRequestKindBenchmark,
-# ReactiveConfigurationSizeBenchmark): the starter's CorsPolicyWebFilter as CorsReactiveAutoConfiguration builds it
-# from the same cors.* properties, Spring's CorsWebFilter over a reactive UrlBasedCorsConfigurationSource holding the
-# same CorsConfigurations, and a pass-through WebFilter. Each invocation builds a fresh exchange from mock request
-# and response as a server's HttpWebHandlerAdapter does (codecs, sessions and locales shared, as a server builds them
-# once), runs the filter with a chain that completes the response, completes it once more as the server does (so a
-# filter that answers without the chain commits too), and blocks. As on the servlet side, the pass-through figure is
-# the floor: what the mock exchange itself costs. It is far higher than the servlet mocks': ratios of total times are
-# pressed towards 1x, so compare the stacks on the ratios net of the floor and on B/op, never on raw times. Each
-# reactive table is printed after its servlet twin.
+# The same scenarios and configuration sizes also run on WebFlux (RequestKindBenchmark and
+# ConfigurationSizeBenchmark have a stack parameter, SERVLET and REACTIVE): the starter's CorsPolicyWebFilter as
+# CorsReactiveAutoConfiguration builds it from the same cors.* properties, Spring's CorsWebFilter over a reactive
+# UrlBasedCorsConfigurationSource holding the same CorsConfigurations, and a pass-through WebFilter. Each invocation
+# builds a fresh exchange from mock request and response as a server's HttpWebHandlerAdapter does (codecs, sessions
+# and locales shared, as a server builds them once), runs the filter with a chain that completes the response,
+# completes it once more as the server does (so a filter that answers without the chain commits too), and blocks. As
+# on the servlet side, the pass-through figure is the floor: what the mock exchange itself costs. It is far higher
+# than the servlet mocks': ratios of total times are pressed towards 1x, so compare the stacks on the ratios net of
+# the floor and on B/op, never on raw times. Each class's REACTIVE table is printed after its SERVLET one.
 #
 # The starter's own benchmarks run too: OriginSourceBenchmark (an origin listed by an AllowedOriginsSource of 1 or
 # 100,000 origins), OriginResolverBenchmark (a configured origin against one an AllowedOriginResolver answered from
 # its cache), OriginFloodBenchmark (10,000 fresh unknown origins per invocation against a resolver; it prints after
-# every iteration how often the resolver was called and how many answers are cached), and MetricsBenchmark /
-# ReactiveMetricsBenchmark (Micrometer metrics on and off).
+# every iteration how often the resolver was called and how many answers are cached), all three servlet only, and
+# MetricsBenchmark (Micrometer metrics on and off, on both stacks).
 #
 # Builds the jar if it is missing or older than the sources. The first argument may name a group:
 #   core      the scenario and size tables on both stacks, and the mock header costs (about 15 minutes)
-#             regex '\.(Reactive)?(RequestKind|ConfigurationSize)Benchmark\.|\.MockHeaderCostBenchmark\.'
-#   servlet   every servlet benchmark                     regex '^(?!.*Reactive)'
-#   reactive  every WebFlux benchmark                     regex 'Reactive'
+#             regex '\.(RequestKind|ConfigurationSize|MockHeaderCost)Benchmark\.'
+#   servlet   every servlet benchmark                     -p stack=SERVLET (the servlet-only ones have no stack)
+#   reactive  every WebFlux benchmark                     regex '\.(RequestKind|ConfigurationSize|Metrics)Benchmark\.'
+#                                                         -p stack=REACTIVE
 #   dynamic   origin sources, resolver cache, flood       regex '\.Origin(Source|Resolver|Flood)Benchmark\.'
-#   metrics   metrics on and off, both stacks             regex '\.(Reactive)?MetricsBenchmark\.'
+#   metrics   metrics on and off, both stacks             regex '\.MetricsBenchmark\.'
 #   all       everything (the default; about 20 minutes on 2 cores)
 # The other arguments are passed to JMH (-p filter=STARTER, another regex, ...); without a group, the first may be
-# a regex of your own. JMH regexes match anywhere in the name, so 'RequestKind' also selects
-# ReactiveRequestKindBenchmark; '\.RequestKind' does not.
+# a regex of your own, and -p stack=SERVLET or -p stack=REACTIVE picks one stack of the benchmarks that have both
+# (JMH ignores it for the others). JMH regexes match anywhere in the name: '\.RequestKindBenchmark\.' for
+# one class.
 # Prints the machine, the load before and after, and the results as Markdown tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,11 +49,11 @@ fi
 java -cp "$jar" io.github.corsstarter.benchmarks.ResponseCheck >/dev/null
 
 case "${1:-}" in
-  core) shift; set -- '\.(Reactive)?(RequestKind|ConfigurationSize)Benchmark\.|\.MockHeaderCostBenchmark\.' "$@" ;;
-  servlet) shift; set -- '^(?!.*Reactive)' "$@" ;;
-  reactive) shift; set -- 'Reactive' "$@" ;;
+  core) shift; set -- '\.(RequestKind|ConfigurationSize|MockHeaderCost)Benchmark\.' "$@" ;;
+  servlet) shift; set -- -p stack=SERVLET "$@" ;;
+  reactive) shift; set -- '\.(RequestKind|ConfigurationSize|Metrics)Benchmark\.' -p stack=REACTIVE "$@" ;;
   dynamic) shift; set -- '\.Origin(Source|Resolver|Flood)Benchmark\.' "$@" ;;
-  metrics) shift; set -- '\.(Reactive)?MetricsBenchmark\.' "$@" ;;
+  metrics) shift; set -- '\.MetricsBenchmark\.' "$@" ;;
   all) shift ;;
 esac
 

@@ -5,19 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.corsstarter.autoconfigure.CorsAutoConfiguration;
 import io.github.corsstarter.runtime.CorsConfigurationManager;
-import io.github.corsstarter.autoconfigure.CorsServletAutoConfiguration;
 import io.github.corsstarter.runtime.OriginResolverStatus;
 import io.github.corsstarter.runtime.OriginSourceStatus;
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.origins.AllowedOriginsSource;
-import io.github.corsstarter.web.servlet.CorsPolicyFilter;
-import jakarta.servlet.Filter;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -84,13 +77,12 @@ class DynamicOriginBeans {
 
 	/** The starter's servlet context over these beans, left running. */
 	static StarterContext.Running open(BenchmarkConfiguration configuration) {
-		return StarterContext.open(new WebApplicationContextRunner(),
-				AutoConfigurations.of(CorsAutoConfiguration.class, CorsServletAutoConfiguration.class), configuration,
-				DynamicOriginBeans.class);
+		return Stack.SERVLET.open(configuration, List.of(), DynamicOriginBeans.class);
 	}
 
-	static Filter filter(StarterContext.Running context) {
-		return (CorsPolicyFilter) context.bean(FilterRegistrationBean.class).getFilter();
+	/** The starter's servlet filter in that context, with the benchmarked requests. */
+	static BenchmarkRequests.Servlet filter(StarterContext.Running context) {
+		return (BenchmarkRequests.Servlet) Stack.SERVLET.starterFilter(context);
 	}
 
 	/** Where the source stands: read once, with every origin it lists in force. */

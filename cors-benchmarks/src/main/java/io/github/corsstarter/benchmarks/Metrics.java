@@ -1,5 +1,7 @@
 package io.github.corsstarter.benchmarks;
 
+import java.util.List;
+
 import io.github.corsstarter.autoconfigure.CorsAutoConfiguration;
 import io.github.corsstarter.autoconfigure.CorsMetricsAutoConfiguration;
 import io.github.corsstarter.metrics.CorsRequestMetrics;
@@ -7,8 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,14 +24,11 @@ public enum Metrics {
 	OFF, ON;
 
 	/**
-	 * The starter's context of the given runner, left running, with or without metrics.
+	 * The starter's context on the given stack, left running, with or without metrics.
 	 */
-	<R extends AbstractApplicationContextRunner<R, ?, ?>> StarterContext.Running open(R runner,
-			Class<?> adapterAutoConfiguration) {
-		StarterContext.Running context = StarterContext.open(runner,
-				AutoConfigurations.of(CorsAutoConfiguration.class, adapterAutoConfiguration,
-						CorsMetricsAutoConfiguration.class),
-				BenchmarkConfiguration.exactOrigins(1, 1),
+	StarterContext.Running open(Stack stack) {
+		StarterContext.Running context = stack.open(BenchmarkConfiguration.exactOrigins(1, 1),
+				List.of(CorsMetricsAutoConfiguration.class),
 				(this == ON) ? new Class<?>[] { Registry.class } : new Class<?>[0]);
 		boolean observed = context.context().getBeanProvider(CorsRequestMetrics.class).getIfAvailable() != null;
 		if (observed != (this == ON)) {

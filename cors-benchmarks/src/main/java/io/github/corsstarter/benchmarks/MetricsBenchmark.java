@@ -2,9 +2,6 @@ package io.github.corsstarter.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.corsstarter.autoconfigure.CorsServletAutoConfiguration;
-import io.github.corsstarter.web.servlet.CorsPolicyFilter;
-import jakarta.servlet.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -15,13 +12,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.mock.web.MockHttpServletResponse;
-
 /**
- * The starter's servlet filter with its Micrometer metrics on and off ({@link Metrics}):
- * an allowed preflight and an allowed actual {@code GET}, the requests of
+ * The starter's filter with its Micrometer metrics on and off ({@link Metrics}), on
+ * either stack: an allowed preflight and an allowed actual {@code GET}, the requests of
  * {@link RequestKindBenchmark}, on the same one-policy configuration.
  */
 @State(Scope.Benchmark)
@@ -30,22 +23,26 @@ import org.springframework.mock.web.MockHttpServletResponse;
 public class MetricsBenchmark {
 
 	@Param
+	public Stack stack;
+
+	@Param
 	public Metrics metrics;
 
 	private StarterContext.Running context;
 
-	private Filter instance;
+	private BenchmarkRequests requests;
 
 	@Setup
 	public void createFilter() {
-		this.context = this.metrics.open(new WebApplicationContextRunner(), CorsServletAutoConfiguration.class);
-		this.instance = (CorsPolicyFilter) this.context.bean(FilterRegistrationBean.class).getFilter();
+		this.context = this.metrics.open(this.stack);
+		this.requests = this.stack.starterFilter(this.context);
 	}
 
 	@TearDown
 	public void closeContext() throws InterruptedException {
-		System.out.printf("%ncors.requests allowed: %.0f preflights, %.0f actual (metrics %s)%n",
-				Metrics.allowed(this.context, "preflight"), Metrics.allowed(this.context, "actual"), this.metrics);
+		System.out.printf("%ncors.requests allowed: %.0f preflights, %.0f actual (%s, metrics %s)%n",
+				Metrics.allowed(this.context, "preflight"), Metrics.allowed(this.context, "actual"), this.stack,
+				this.metrics);
 		this.context.close();
 	}
 
@@ -55,14 +52,14 @@ public class MetricsBenchmark {
 	}
 
 	@Benchmark
-	public MockHttpServletResponse allowedPreflight() throws Exception {
-		return BenchmarkRequests.filter(this.instance, BenchmarkRequests
-			.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN, BenchmarkRequests.BROWSER_REQUEST_HEADERS));
+	public Object allowedPreflight() throws Exception {
+		return this.requests.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN,
+				BenchmarkRequests.BROWSER_REQUEST_HEADERS);
 	}
 
 	@Benchmark
-	public MockHttpServletResponse allowedGet() throws Exception {
-		return BenchmarkRequests.filter(this.instance, BenchmarkRequests.get(BenchmarkConfiguration.ALLOWED_ORIGIN));
+	public Object allowedGet() throws Exception {
+		return this.requests.get(BenchmarkConfiguration.ALLOWED_ORIGIN);
 	}
 
 }

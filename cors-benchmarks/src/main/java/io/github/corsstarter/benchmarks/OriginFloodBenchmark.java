@@ -11,7 +11,6 @@ import java.util.logging.SimpleFormatter;
 
 import io.github.corsstarter.runtime.OriginResolverStatus;
 import io.github.corsstarter.policy.CorsPolicySpec;
-import jakarta.servlet.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -121,7 +120,7 @@ public class OriginFloodBenchmark {
 
 	private StarterContext.Running context;
 
-	private Filter filter;
+	private BenchmarkRequests.Servlet filter;
 
 	private final CaffeineLog caffeineLog = new CaffeineLog();
 
@@ -136,7 +135,7 @@ public class OriginFloodBenchmark {
 	private long trialStartNanos;
 
 	@Setup
-	public void createFilter() {
+	public void createFilter() throws InterruptedException {
 		if (this.target.starter()) {
 			this.caffeineLog.install(this.target.caffeineWarningsOff);
 			this.context = DynamicOriginBeans.open(DynamicOriginBeans.configuration(0,
@@ -144,7 +143,8 @@ public class OriginFloodBenchmark {
 			this.filter = DynamicOriginBeans.filter(this.context);
 		}
 		else {
-			this.filter = FilterKind.PASS_THROUGH.create(BenchmarkConfiguration.exactOrigins(1, 1));
+			this.filter = (BenchmarkRequests.Servlet) FilterKind.PASS_THROUGH.create(Stack.SERVLET,
+					BenchmarkConfiguration.exactOrigins(1, 1));
 		}
 		this.trialStart = counts();
 		this.trialStartNanos = System.nanoTime();
@@ -194,7 +194,7 @@ public class OriginFloodBenchmark {
 	 * {@value #FLOOD} preflights, each from a new origin.
 	 * @return how many got a 204, for JMH to consume (none should)
 	 */
-	int flood(Filter filter) throws Exception {
+	int flood(BenchmarkRequests.Servlet filter) throws Exception {
 		int allowed = 0;
 		for (int i = 0; i < FLOOD; i++) {
 			if (send(filter).getStatus() == 204) {
@@ -209,10 +209,9 @@ public class OriginFloodBenchmark {
 		return send(this.filter);
 	}
 
-	private MockHttpServletResponse send(Filter filter) throws Exception {
+	private MockHttpServletResponse send(BenchmarkRequests.Servlet filter) throws Exception {
 		this.requests++;
-		return BenchmarkRequests.filter(filter,
-				BenchmarkRequests.preflight(freshOrigin(), BenchmarkRequests.BROWSER_REQUEST_HEADERS));
+		return filter.preflight(freshOrigin(), BenchmarkRequests.BROWSER_REQUEST_HEADERS);
 	}
 
 	/** An origin no request sent before: {@code https://<n in base 36>.flood.example}. */

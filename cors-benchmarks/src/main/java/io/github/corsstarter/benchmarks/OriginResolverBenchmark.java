@@ -3,7 +3,6 @@ package io.github.corsstarter.benchmarks;
 import java.util.concurrent.TimeUnit;
 
 import io.github.corsstarter.runtime.OriginResolverStatus;
-import jakarta.servlet.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -54,12 +53,12 @@ public class OriginResolverBenchmark {
 
 	private StarterContext.Running context;
 
-	private Filter instance;
+	private BenchmarkRequests.Servlet requests;
 
 	@Setup
 	public void createFilter() throws Exception {
 		this.context = DynamicOriginBeans.open(DynamicOriginBeans.configuration(0));
-		this.instance = DynamicOriginBeans.filter(this.context);
+		this.requests = DynamicOriginBeans.filter(this.context);
 		warmResolverCache();
 	}
 
@@ -80,8 +79,7 @@ public class OriginResolverBenchmark {
 	}
 
 	private MockHttpServletResponse resolvedPreflight() throws Exception {
-		return BenchmarkRequests.filter(this.instance, BenchmarkRequests.preflight(DynamicOriginBeans.RESOLVED_ORIGIN,
-				BenchmarkRequests.BROWSER_REQUEST_HEADERS));
+		return this.requests.preflight(DynamicOriginBeans.RESOLVED_ORIGIN, BenchmarkRequests.BROWSER_REQUEST_HEADERS);
 	}
 
 	@TearDown
@@ -94,8 +92,7 @@ public class OriginResolverBenchmark {
 
 	@Benchmark
 	public MockHttpServletResponse allowedPreflight() throws Exception {
-		return BenchmarkRequests.filter(this.instance,
-				BenchmarkRequests.preflight(this.allowedBy.origin(), BenchmarkRequests.BROWSER_REQUEST_HEADERS));
+		return this.requests.preflight(this.allowedBy.origin(), BenchmarkRequests.BROWSER_REQUEST_HEADERS);
 	}
 
 }

@@ -2,7 +2,6 @@ package io.github.corsstarter.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import jakarta.servlet.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -31,13 +30,13 @@ public class OriginSourceBenchmark {
 
 	private StarterContext.Running context;
 
-	private Filter instance;
+	private BenchmarkRequests.Servlet requests;
 
 	@Setup
 	public void createFilter() {
 		this.context = DynamicOriginBeans.open(DynamicOriginBeans.configuration(this.sourceOrigins));
 		DynamicOriginBeans.checkSourceRead(this.context, this.sourceOrigins);
-		this.instance = DynamicOriginBeans.filter(this.context);
+		this.requests = DynamicOriginBeans.filter(this.context);
 	}
 
 	@TearDown
@@ -47,8 +46,7 @@ public class OriginSourceBenchmark {
 
 	@Benchmark
 	public MockHttpServletResponse allowedPreflight() throws Exception {
-		return BenchmarkRequests.filter(this.instance, BenchmarkRequests.preflight(DynamicOriginBeans.SOURCED_ORIGIN,
-				BenchmarkRequests.BROWSER_REQUEST_HEADERS));
+		return this.requests.preflight(DynamicOriginBeans.SOURCED_ORIGIN, BenchmarkRequests.BROWSER_REQUEST_HEADERS);
 	}
 
 }

@@ -28,76 +28,50 @@ public final class ResponseCheck {
 
 	public static void main(String[] args) throws Exception {
 		ResponseCheck check = new ResponseCheck();
-		for (FilterKind kind : List.of(FilterKind.STARTER, FilterKind.SPRING)) {
-			check.requestKinds(kind);
-			check.configurationSizes(kind);
-		}
-		for (ReactiveFilterKind kind : List.of(ReactiveFilterKind.STARTER, ReactiveFilterKind.SPRING)) {
-			check.reactiveRequestKinds(kind);
-			check.reactiveConfigurationSizes(kind);
+		for (Stack stack : Stack.values()) {
+			for (FilterKind kind : List.of(FilterKind.STARTER, FilterKind.SPRING)) {
+				check.requestKinds(stack, kind);
+				check.configurationSizes(stack, kind);
+			}
 		}
 		check.originSources();
 		check.originResolver();
 		check.originFloods();
-		check.metrics();
-		check.reactiveMetrics();
+		for (Stack stack : Stack.values()) {
+			check.metrics(stack);
+		}
 		check.failures.forEach((failure) -> System.err.println("WRONG ANSWER: " + failure));
 		System.exit(check.failures.isEmpty() ? 0 : 1);
 	}
 
-	private void requestKinds(FilterKind kind) throws Exception {
+	/** The request-kind scenarios' expected answers. */
+	private void requestKinds(Stack stack, FilterKind kind) throws Exception {
 		RequestKindBenchmark benchmark = new RequestKindBenchmark();
+		benchmark.stack = stack;
 		benchmark.filter = kind;
 		benchmark.createFilter();
-		requestKinds(kind.toString(), kind == FilterKind.STARTER, () -> Answer.of(benchmark.allowedPreflight()),
-				() -> Answer.of(benchmark.allowedGet()), () -> Answer.of(benchmark.disallowedOriginGet()),
-				() -> Answer.of(benchmark.noOriginGet()), () -> Answer.of(benchmark.hostilePreflight()));
-	}
-
-	private void reactiveRequestKinds(ReactiveFilterKind kind) throws Exception {
-		ReactiveRequestKindBenchmark benchmark = new ReactiveRequestKindBenchmark();
-		benchmark.filter = kind;
-		benchmark.createFilter();
-		requestKinds("reactive " + kind, kind == ReactiveFilterKind.STARTER,
-				() -> Answer.of(benchmark.allowedPreflight()), () -> Answer.of(benchmark.allowedGet()),
-				() -> Answer.of(benchmark.disallowedOriginGet()), () -> Answer.of(benchmark.noOriginGet()),
-				() -> Answer.of(benchmark.hostilePreflight()));
-	}
-
-	/**
-	 * The expected answers of the request-kind scenarios, written once for both stacks.
-	 */
-	private void requestKinds(String kind, boolean starter, Run allowedPreflight, Run allowedGet,
-			Run disallowedOriginGet, Run noOriginGet, Run hostilePreflight) throws Exception {
+		String name = stack + " " + kind;
+		boolean starter = kind == FilterKind.STARTER;
 		String allowed = BenchmarkConfiguration.ALLOWED_ORIGIN;
-		expect(kind + " allowedPreflight", allowedPreflight.get(), allowedPreflightStatus(starter), allowed);
-		expect(kind + " allowedGet", allowedGet.get(), 200, allowed);
+		expect(name + " allowedPreflight", Answer.of(benchmark.allowedPreflight()), allowedPreflightStatus(starter),
+				allowed);
+		expect(name + " allowedGet", Answer.of(benchmark.allowedGet()), 200, allowed);
 		// Spring's filters refuse it; the starter lets it through without CORS headers,
 		// and the browser refuses it.
-		expect(kind + " disallowedOriginGet", disallowedOriginGet.get(), starter ? 200 : 403, null);
-		expect(kind + " noOriginGet", noOriginGet.get(), 200, null);
-		expect(kind + " hostilePreflight", hostilePreflight.get(), 403, null);
+		expect(name + " disallowedOriginGet", Answer.of(benchmark.disallowedOriginGet()), starter ? 200 : 403, null);
+		expect(name + " noOriginGet", Answer.of(benchmark.noOriginGet()), 200, null);
+		expect(name + " hostilePreflight", Answer.of(benchmark.hostilePreflight()), 403, null);
 	}
 
-	private void configurationSizes(FilterKind kind) throws Exception {
+	private void configurationSizes(Stack stack, FilterKind kind) throws Exception {
 		for (ConfigurationSize size : ConfigurationSize.values()) {
 			ConfigurationSizeBenchmark benchmark = new ConfigurationSizeBenchmark();
+			benchmark.stack = stack;
 			benchmark.filter = kind;
 			benchmark.size = size;
 			benchmark.createFilter();
-			expect(kind + " allowedPreflight " + size, Answer.of(benchmark.allowedPreflight()),
+			expect(stack + " " + kind + " allowedPreflight " + size, Answer.of(benchmark.allowedPreflight()),
 					allowedPreflightStatus(kind == FilterKind.STARTER), size.configuration().requestOrigin());
-		}
-	}
-
-	private void reactiveConfigurationSizes(ReactiveFilterKind kind) throws Exception {
-		for (ConfigurationSize size : ConfigurationSize.values()) {
-			ReactiveConfigurationSizeBenchmark benchmark = new ReactiveConfigurationSizeBenchmark();
-			benchmark.filter = kind;
-			benchmark.size = size;
-			benchmark.createFilter();
-			expect("reactive " + kind + " allowedPreflight " + size, Answer.of(benchmark.allowedPreflight()),
-					allowedPreflightStatus(kind == ReactiveFilterKind.STARTER), size.configuration().requestOrigin());
 		}
 	}
 
@@ -187,44 +161,24 @@ public final class ResponseCheck {
 	}
 
 	/** The same answers with metrics on and off; on, each decision counted once. */
-	private void metrics() throws Exception {
+	private void metrics(Stack stack) throws Exception {
 		for (Metrics metrics : Metrics.values()) {
 			MetricsBenchmark benchmark = new MetricsBenchmark();
+			benchmark.stack = stack;
 			benchmark.metrics = metrics;
 			benchmark.createFilter();
 			try {
-				metrics("Metrics " + metrics, metrics, () -> Answer.of(benchmark.allowedPreflight()),
-						() -> Answer.of(benchmark.allowedGet()), benchmark.context());
+				String name = stack + " Metrics " + metrics;
+				expect(name + " allowedPreflight", Answer.of(benchmark.allowedPreflight()), 204,
+						BenchmarkConfiguration.ALLOWED_ORIGIN);
+				expect(name + " allowedGet", Answer.of(benchmark.allowedGet()), 200,
+						BenchmarkConfiguration.ALLOWED_ORIGIN);
+				expectCounted(name, benchmark.context(), metrics);
 			}
 			finally {
 				benchmark.closeContext();
 			}
 		}
-	}
-
-	private void reactiveMetrics() throws Exception {
-		for (Metrics metrics : Metrics.values()) {
-			ReactiveMetricsBenchmark benchmark = new ReactiveMetricsBenchmark();
-			benchmark.metrics = metrics;
-			benchmark.createFilter();
-			try {
-				metrics("reactive Metrics " + metrics, metrics, () -> Answer.of(benchmark.allowedPreflight()),
-						() -> Answer.of(benchmark.allowedGet()), benchmark.context());
-			}
-			finally {
-				benchmark.closeContext();
-			}
-		}
-	}
-
-	/**
-	 * The expected answers of the metrics scenarios, written once for both stacks.
-	 */
-	private void metrics(String name, Metrics metrics, Run allowedPreflight, Run allowedGet,
-			StarterContext.Running context) throws Exception {
-		expect(name + " allowedPreflight", allowedPreflight.get(), 204, BenchmarkConfiguration.ALLOWED_ORIGIN);
-		expect(name + " allowedGet", allowedGet.get(), 200, BenchmarkConfiguration.ALLOWED_ORIGIN);
-		expectCounted(name, context, metrics);
 	}
 
 	/** One allowed preflight and one allowed actual request counted, with metrics on. */
@@ -257,14 +211,6 @@ public final class ResponseCheck {
 		}
 	}
 
-	/** One benchmark method, run once. */
-	@FunctionalInterface
-	private interface Run {
-
-		Answer get() throws Exception;
-
-	}
-
 	/**
 	 * What a client sees of a filter's answer.
 	 *
@@ -273,6 +219,17 @@ public final class ResponseCheck {
 	 * none
 	 */
 	private record Answer(int status, String allowOrigin) {
+
+		/** The answer in a response of either stack. */
+		static Answer of(Object response) {
+			if (response instanceof MockHttpServletResponse servlet) {
+				return of(servlet);
+			}
+			if (response instanceof MockServerHttpResponse reactive) {
+				return of(reactive);
+			}
+			throw new IllegalArgumentException("not a mock response: " + response);
+		}
 
 		static Answer of(MockHttpServletResponse response) {
 			return new Answer(response.getStatus(), response.getHeader(ALLOW_ORIGIN));

@@ -3,6 +3,7 @@ package io.github.corsstarter.benchmarks.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,11 @@ import static io.github.corsstarter.benchmarks.report.Cells.format;
  * The A/B table of {@code run-ab.sh}: JMH CSV files of the same benchmarks, each labelled
  * {@code old} or {@code new} (one file per run), as one Markdown table with one row per
  * case: the median, lowest and highest time of each side's runs, the ratio of the
- * medians, and each side's median allocation.
+ * medians, and each side's median allocation. Rows are in benchmark class and stack
+ * order; the scenario names the filter last. A case is paired across jars by
+ * {@link Case}, so an old jar's {@code ReactiveRequestKindBenchmark} lines up with a new
+ * jar's {@code RequestKindBenchmark} on {@code stack=REACTIVE}; a case one side lacks
+ * reads {@code n/a} there.
  * <p>
  * Usage:
  * {@code java -cp benchmarks.jar io.github.corsstarter.benchmarks.report.AbTable old=a.csv new=b.csv old=c.csv ...}
@@ -28,9 +33,23 @@ public final class AbTable {
 			System.err.println("usage: AbTable <label>=<jmh-result.csv>...   (labels: two of them, e.g. old and new)");
 			System.exit(2);
 		}
+		try {
+			System.out.print(markdown(List.of(args)));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(2);
+		}
+	}
+
+	/**
+	 * The table of the given {@code label=file} arguments.
+	 * @throws IllegalArgumentException unless there are exactly two labels
+	 */
+	static String markdown(List<String> labelledFiles) throws IOException {
 		List<String> labels = new ArrayList<>();
 		Map<Case, Map<String, List<Measurement>>> runs = new LinkedHashMap<>();
-		for (String arg : args) {
+		for (String arg : labelledFiles) {
 			int equals = arg.indexOf('=');
 			String label = arg.substring(0, equals);
 			if (!labels.contains(label)) {
@@ -42,13 +61,12 @@ public final class AbTable {
 					.add(measurement));
 		}
 		if (labels.size() != 2) {
-			System.err.println("AbTable compares two labels, got " + labels);
-			System.exit(2);
+			throw new IllegalArgumentException("AbTable compares two labels, got " + labels);
 		}
 		String a = labels.get(0);
 		String b = labels.get(1);
 		StringBuilder out = new StringBuilder();
-		out.append("| Benchmark | Scenario | ")
+		out.append("| Benchmark | Stack | Scenario | ")
 			.append(a)
 			.append(" ns/op, median (min–max) | ")
 			.append(b)
@@ -61,13 +79,19 @@ public final class AbTable {
 			.append(" B/op | ")
 			.append(b)
 			.append(" B/op | runs |\n");
-		out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-		runs.forEach((key, byLabel) -> {
+		out.append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+		List<Case> cases = new ArrayList<>(runs.keySet());
+		cases.sort(Comparator.comparing(Case::benchmarkClass).thenComparing(Case::stack));
+		for (Case key : cases) {
+			Map<String, List<Measurement>> byLabel = runs.get(key);
 			List<Measurement> first = byLabel.getOrDefault(a, List.of());
 			List<Measurement> second = byLabel.getOrDefault(b, List.of());
-			String scenario = key.scenario() + ((key.pivot() != null) ? " " + key.pivot() : "");
+			String scenario = key.scenario() + ((key.pivot() != null) ? " " + key.pivot() : "")
+					+ ((key.filter() != null) ? " " + key.filter() : "");
 			out.append("| ")
 				.append(key.benchmarkClass())
+				.append(" | ")
+				.append(key.stack())
 				.append(" | ")
 				.append(scenario)
 				.append(" | ")
@@ -85,8 +109,8 @@ public final class AbTable {
 				.append(" + ")
 				.append(second.size())
 				.append(" |\n");
-		});
-		System.out.print(out);
+		}
+		return out.toString();
 	}
 
 	private static String spread(List<Measurement> measurements) {

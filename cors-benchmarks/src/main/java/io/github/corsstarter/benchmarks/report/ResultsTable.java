@@ -11,32 +11,34 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.github.corsstarter.benchmarks.Stack;
+
 import static io.github.corsstarter.benchmarks.report.Cells.format;
 
 /**
- * Prints one Markdown table per benchmark class from a JMH CSV result file. Each row is
- * one scenario with every filter's time and allocation, then the ratios the targets are
- * stated in, both on the totals and net of the pass-through floor (the mock request and
- * response, which every filter pays for alike). The first row is the table's plain
- * allowed preflight (one origin, one policy); the last column compares every row's time
- * with it, which is how the hostile preflight and the growth with origins and policies
- * are judged.
+ * Prints one Markdown table per benchmark class and stack from a JMH CSV result file, the
+ * servlet table of a class first. Each row is one scenario with every filter's time and
+ * allocation, then the ratios the targets are stated in, both on the totals and net of
+ * the pass-through floor (the mock request and response, which every filter pays for
+ * alike). The first row is the table's plain allowed preflight (one origin, one policy);
+ * the last column compares every row's time with it, which is how the hostile preflight
+ * and the growth with origins and policies are judged.
  * <p>
- * The reactive benchmarks ({@code ReactiveRequestKindBenchmark},
- * {@code ReactiveConfigurationSizeBenchmark}) get tables of their own in the same format,
+ * The WebFlux runs ({@code stack=REACTIVE}) get tables of their own in the same format,
  * their filters having the same parameter values, with Spring's {@code CorsWebFilter} in
- * place of its {@code CorsFilter}. Each follows its servlet twin, so the two stacks'
- * figures can be read side by side. Their floor is the mock exchange, far higher than the
- * servlet mocks': across the stacks, compare the ratios net of the floor and the bytes,
- * not the times.
+ * place of its {@code CorsFilter}. Each follows the servlet table of its class, so the
+ * two stacks' figures can be read side by side. Their floor is the mock exchange, far
+ * higher than the servlet mocks': across the stacks, compare the ratios net of the floor
+ * and the bytes, not the times. A CSV of an older jar, whose WebFlux scenarios were
+ * classes of their own ({@code ReactiveRequestKindBenchmark}), gives the same tables
+ * ({@link Case}).
  * <p>
- * The benchmarks of the starter alone with one parameter ({@code MetricsBenchmark} and
- * {@code ReactiveMetricsBenchmark}: metrics off and on; {@code OriginSourceBenchmark}:
- * the source's size; {@code OriginResolverBenchmark}: a configured origin or the
- * resolver's cached answer; {@code OriginFloodBenchmark}: the resolver's limits) get one
- * row per scenario with the parameter's values side by side, each compared with the first
- * value. The flood's lookups and cache are not in the CSV: the benchmark prints them
- * after every iteration.
+ * The benchmarks of the starter alone with one parameter ({@code MetricsBenchmark}, on
+ * each stack: metrics off and on; {@code OriginSourceBenchmark}: the source's size;
+ * {@code OriginResolverBenchmark}: a configured origin or the resolver's cached answer;
+ * {@code OriginFloodBenchmark}: the resolver's limits) get one row per scenario with the
+ * parameter's values side by side, each compared with the first value. The flood's
+ * lookups and cache are not in the CSV: the benchmark prints them after every iteration.
  * <p>
  * Usage:
  * {@code java -cp benchmarks.jar io.github.corsstarter.benchmarks.report.ResultsTable result.csv}
@@ -50,12 +52,6 @@ public final class ResultsTable {
 	private static final String FLOOR = "PASS_THROUGH";
 
 	/**
-	 * How the WebFlux twin of a servlet benchmark class is named
-	 * ({@code ReactiveRequestKindBenchmark}).
-	 */
-	private static final String REACTIVE_PREFIX = "Reactive";
-
-	/**
 	 * The scenario every other row of its table is compared with: the first allowed
 	 * preflight JMH ran.
 	 */
@@ -63,7 +59,7 @@ public final class ResultsTable {
 
 	private final Map<Case, Measurement> measurements;
 
-	private ResultsTable(Map<Case, Measurement> measurements) {
+	ResultsTable(Map<Case, Measurement> measurements) {
 		this.measurements = measurements;
 	}
 
@@ -78,24 +74,23 @@ public final class ResultsTable {
 
 	String markdown() {
 		StringBuilder out = new StringBuilder();
-		List<String> benchmarkClasses = distinct(Case::benchmarkClass, null);
-		benchmarkClasses.sort(Comparator.comparing(ResultsTable::servletTwin)
-			.thenComparing((benchmarkClass) -> benchmarkClass.startsWith(REACTIVE_PREFIX)));
-		for (String benchmarkClass : benchmarkClasses) {
-			out.append("\n").append(benchmarkClass).append("\n\n");
-			if (!distinct(Case::pivotName, benchmarkClass).contains(null)) {
-				out.append(pivotTable(benchmarkClass));
+		List<Table> tables = distinct((key) -> new Table(key.benchmarkClass(), key.stack()), null);
+		tables.sort(Comparator.comparing(Table::benchmarkClass).thenComparing(Table::stack));
+		for (Table table : tables) {
+			out.append("\n").append(table.benchmarkClass()).append(", stack=").append(table.stack()).append("\n\n");
+			if (!distinct(Case::pivotName, table).contains(null)) {
+				out.append(pivotTable(table));
 				continue;
 			}
-			if (distinct(Case::filter, benchmarkClass).contains(null)) {
-				out.append(singleFilterTable(benchmarkClass));
+			if (distinct(Case::filter, table).contains(null)) {
+				out.append(singleFilterTable(table));
 				continue;
 			}
-			out.append("| Scenario | pass-through ns/op | B/op | starter ns/op | B/op | " + springFilter(benchmarkClass)
+			out.append("| Scenario | pass-through ns/op | B/op | starter ns/op | B/op | " + springFilter(table.stack())
 					+ " ns/op | B/op | Spring ÷ starter time (total / net of floor) "
 					+ "| starter ÷ Spring bytes (total / net) | time ÷ row 1 (starter / Spring) |\n");
 			out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-			List<String> scenarios = distinct(Case::scenario, benchmarkClass);
+			List<String> scenarios = distinct(Case::scenario, table);
 			String baseline = scenarios.stream()
 				.filter((name) -> name.startsWith(BASELINE_PREFIX))
 				.findFirst()
@@ -103,33 +98,24 @@ public final class ResultsTable {
 			scenarios.remove(baseline);
 			scenarios.add(0, baseline);
 			for (String scenario : scenarios) {
-				out.append(row(benchmarkClass, scenario, baseline));
+				out.append(row(table, scenario, baseline));
 			}
 		}
 		return out.toString();
 	}
 
-	/** The servlet benchmark class a reactive one mirrors, or the class itself. */
-	private static String servletTwin(String benchmarkClass) {
-		return benchmarkClass.startsWith(REACTIVE_PREFIX) ? benchmarkClass.substring(REACTIVE_PREFIX.length())
-				: benchmarkClass;
-	}
-
-	/**
-	 * Which of Spring's filters the class compares with: the reactive benchmarks' names
-	 * say they are reactive.
-	 */
-	private static String springFilter(String benchmarkClass) {
-		return benchmarkClass.startsWith(REACTIVE_PREFIX) ? "Spring CorsWebFilter" : "Spring CorsFilter";
+	/** Which of Spring's filters the stack compares with. */
+	private static String springFilter(Stack stack) {
+		return (stack == Stack.REACTIVE) ? "Spring CorsWebFilter" : "Spring CorsFilter";
 	}
 
 	/**
 	 * For benchmarks without a filter parameter: each scenario's own time and allocation.
 	 */
-	private String singleFilterTable(String benchmarkClass) {
+	private String singleFilterTable(Table table) {
 		StringBuilder out = new StringBuilder("| Scenario | ns/op | B/op |\n|---|---:|---:|\n");
-		for (String scenario : distinct(Case::scenario, benchmarkClass)) {
-			Measurement measurement = find(benchmarkClass, scenario, null);
+		for (String scenario : distinct(Case::scenario, table)) {
+			Measurement measurement = find(table, scenario, null);
 			out.append("| ")
 				.append(scenario)
 				.append(" | ")
@@ -146,9 +132,9 @@ public final class ResultsTable {
 	 * origin source's size, what allows the origin, a resolver's limits): one row per
 	 * scenario, the parameter's values side by side, each compared with the first.
 	 */
-	private String pivotTable(String benchmarkClass) {
-		String name = distinct(Case::pivotName, benchmarkClass).get(0);
-		List<String> values = distinct(Case::pivot, benchmarkClass);
+	private String pivotTable(Table table) {
+		String name = distinct(Case::pivotName, table).get(0);
+		List<String> values = distinct(Case::pivot, table);
 		String first = values.get(0);
 		StringBuilder out = new StringBuilder("| Scenario |");
 		StringBuilder rule = new StringBuilder("|---|");
@@ -161,15 +147,15 @@ public final class ResultsTable {
 			rule.append("---:|---:|");
 		}
 		out.append('\n').append(rule).append('\n');
-		for (String scenario : distinct(Case::scenario, benchmarkClass)) {
+		for (String scenario : distinct(Case::scenario, table)) {
 			out.append("| ").append(scenario).append(" |");
 			for (String value : values) {
-				Measurement measurement = find(benchmarkClass, scenario, null, value);
+				Measurement measurement = find(table, scenario, null, value);
 				out.append(' ').append(time(measurement)).append(" | ").append(bytes(measurement)).append(" |");
 			}
-			Measurement baseline = find(benchmarkClass, scenario, null, first);
+			Measurement baseline = find(table, scenario, null, first);
 			for (String value : values.subList(1, values.size())) {
-				Measurement measurement = find(benchmarkClass, scenario, null, value);
+				Measurement measurement = find(table, scenario, null, value);
 				out.append(' ')
 					.append(Cells.ratio(measurement.nanos(), baseline.nanos(), "%.2f×"))
 					.append(" | ")
@@ -181,41 +167,40 @@ public final class ResultsTable {
 		return out.toString();
 	}
 
-	private String row(String benchmarkClass, String scenario, String baseline) {
-		Measurement floor = find(benchmarkClass, scenario, FLOOR);
-		Measurement starter = find(benchmarkClass, scenario, STARTER);
-		Measurement spring = find(benchmarkClass, scenario, SPRING);
+	private String row(Table table, String scenario, String baseline) {
+		Measurement floor = find(table, scenario, FLOOR);
+		Measurement starter = find(table, scenario, STARTER);
+		Measurement spring = find(table, scenario, SPRING);
 		return "| " + scenario + " | " + time(floor) + " | " + bytes(floor) + " | " + time(starter) + " | "
 				+ bytes(starter) + " | " + time(spring) + " | " + bytes(spring) + " | "
 				+ ratio(spring.nanos(), starter.nanos()) + " / "
 				+ ratio(spring.nanos() - floor.nanos(), starter.nanos() - floor.nanos()) + " | "
 				+ ratio(starter.bytes(), spring.bytes()) + " / "
 				+ ratio(starter.bytes() - floor.bytes(), spring.bytes() - floor.bytes()) + " | "
-				+ ratio(starter.nanos(), find(benchmarkClass, baseline, STARTER).nanos()) + " / "
-				+ ratio(spring.nanos(), find(benchmarkClass, baseline, SPRING).nanos()) + " |\n";
+				+ ratio(starter.nanos(), find(table, baseline, STARTER).nanos()) + " / "
+				+ ratio(spring.nanos(), find(table, baseline, SPRING).nanos()) + " |\n";
 	}
 
-	private Measurement find(String benchmarkClass, String scenario, String filter) {
-		return find(benchmarkClass, scenario, filter, null);
+	private Measurement find(Table table, String scenario, String filter) {
+		return find(table, scenario, filter, null);
 	}
 
-	private Measurement find(String benchmarkClass, String scenario, String filter, String pivot) {
+	private Measurement find(Table table, String scenario, String filter, String pivot) {
 		Measurement measurement = this.measurements.entrySet()
 			.stream()
-			.filter((entry) -> entry.getKey().benchmarkClass().equals(benchmarkClass)
-					&& entry.getKey().scenario().equals(scenario) && Objects.equals(entry.getKey().filter(), filter)
-					&& Objects.equals(entry.getKey().pivot(), pivot))
+			.filter((entry) -> table.holds(entry.getKey()) && entry.getKey().scenario().equals(scenario)
+					&& Objects.equals(entry.getKey().filter(), filter) && Objects.equals(entry.getKey().pivot(), pivot))
 			.map(Map.Entry::getValue)
 			.findFirst()
 			.orElse(null);
 		return (measurement != null) ? measurement : new Measurement(Double.NaN, Double.NaN, Double.NaN);
 	}
 
-	private List<String> distinct(Function<Case, String> property, String benchmarkClass) {
-		Set<String> values = new LinkedHashSet<>();
+	private <T> List<T> distinct(Function<Case, T> property, Table table) {
+		Set<T> values = new LinkedHashSet<>();
 		this.measurements.keySet()
 			.stream()
-			.filter((key) -> benchmarkClass == null || key.benchmarkClass().equals(benchmarkClass))
+			.filter((key) -> table == null || table.holds(key))
 			.forEach((key) -> values.add(property.apply(key)));
 		return new ArrayList<>(values);
 	}
@@ -233,6 +218,15 @@ public final class ResultsTable {
 
 	private static String ratio(double numerator, double denominator) {
 		return Cells.ratio(numerator, denominator, "%.1f×");
+	}
+
+	/** The cases of one table: one benchmark class on one stack. */
+	private record Table(String benchmarkClass, Stack stack) {
+
+		boolean holds(Case key) {
+			return key.benchmarkClass().equals(this.benchmarkClass) && key.stack() == this.stack;
+		}
+
 	}
 
 }

@@ -35,7 +35,7 @@ public final class BrowserCors {
 
 	private static final String NO_ALLOW_ORIGIN = "No 'Access-Control-Allow-Origin' header is present on the requested resource.";
 
-	private static final String OPAQUE_HINT = " If an opaque response serves your needs, set the request's mode to 'no-cors' to fetch the resource with CORS disabled.";
+	private static final String VALID_VALUE_HINT = " Have the server send the header with a valid value.";
 
 	private BrowserCors() {
 	}
@@ -48,6 +48,18 @@ public final class BrowserCors {
 	 * @return the verdict
 	 */
 	public static CorsVerdict fetch(CorsRequest request, Transport transport) {
+		return fetch(request, transport, BrowserRules.FETCH_STANDARD);
+	}
+
+	/**
+	 * Runs one {@code fetch()} as {@link #fetch(CorsRequest, Transport)} does, after the
+	 * given rules.
+	 * @param request the page's request
+	 * @param transport what answers the requests
+	 * @param rules whose rules decide where browsers differ
+	 * @return the verdict
+	 */
+	public static CorsVerdict fetch(CorsRequest request, Transport transport, BrowserRules rules) {
 		Refusal refusedByFetch = refusedByFetch(request);
 		if (refusedByFetch != null) {
 			return new CorsVerdict(request, null, null, null, null, refusedByFetch, Set.of());
@@ -56,7 +68,7 @@ public final class BrowserCors {
 		ResponseHead preflightResponse = null;
 		if (preflight != null) {
 			preflightResponse = transport.exchange(preflight);
-			Refusal refusal = checkPreflight(request, preflightResponse).orElse(null);
+			Refusal refusal = checkPreflight(request, preflightResponse, rules).orElse(null);
 			if (refusal != null) {
 				return new CorsVerdict(request, preflight, preflightResponse, null, null, refusal, Set.of());
 			}
@@ -159,6 +171,23 @@ public final class BrowserCors {
 	 * @return the refusal, or empty when the actual request is sent
 	 */
 	public static Optional<Refusal> checkPreflight(CorsRequest request, ResponseHead response) {
+		return checkPreflight(request, response, BrowserRules.FETCH_STANDARD);
+	}
+
+	/**
+	 * Whether the preflight's answer lets the actual request through, after the given
+	 * rules.
+	 * @param request the page's request
+	 * @param response the preflight's answer
+	 * @param rules whose rules decide where browsers differ
+	 * @return the refusal, or empty when the actual request is sent
+	 */
+	public static Optional<Refusal> checkPreflight(CorsRequest request, ResponseHead response, BrowserRules rules) {
+		if (isRedirect(response)) {
+			return refusePreflight(PREFLIGHT + "Redirect is not allowed for a preflight request.",
+					"answer the preflight itself, with a 2xx status, instead of redirecting it (status "
+							+ response.status() + " to " + response.combined("Location") + ").");
+		}
 		Refusal refusal = corsCheck(request, response, true);
 		if (refusal != null) {
 			return Optional.of(refusal);
@@ -192,7 +221,7 @@ public final class BrowserCors {
 					"Method " + method + " is not allowed by Access-Control-Allow-Methods in preflight response.",
 					methodFix(method, methods, allowMethods, request.includesCredentials()));
 		}
-		String header = firstHeaderNotAllowed(request, headerNames);
+		String header = firstHeaderNotAllowed(request, headerNames, rules);
 		if (header != null) {
 			return refusePreflight(
 					"Request header field " + header
@@ -242,22 +271,18 @@ public final class BrowserCors {
 	}
 
 	/**
-	 * The names of {@code Access-Control-Expose-Headers}, lower-cased. Chromium reads
-	 * this header leniently: items are split on commas and trimmed, empty ones skipped,
-	 * and an item that is no token exposes nothing but does not void the others (the
-	 * standard would void the whole list).
+	 * The names of {@code Access-Control-Expose-Headers}, lower-cased; none when the
+	 * value does not parse, as in Chromium
+	 * (<a href="https://fetch.spec.whatwg.org/#main-fetch">main fetch</a>, the
+	 * CORS-exposed header-name list).
 	 */
 	private static Set<String> exposedHeaderNames(@Nullable String value) {
-		Set<String> names = new LinkedHashSet<>();
-		if (value != null) {
-			for (String item : value.split(",")) {
-				String name = item.strip();
-				if (!name.isEmpty()) {
-					names.add(name.toLowerCase(Locale.ROOT));
-				}
-			}
+		List<String> names = FetchRules.parseTokenList(value);
+		Set<String> exposed = new LinkedHashSet<>();
+		if (names != null) {
+			names.forEach((name) -> exposed.add(name.toLowerCase(Locale.ROOT)));
 		}
-		return names;
+		return exposed;
 	}
 
 	/**
@@ -273,7 +298,7 @@ public final class BrowserCors {
 				: "this response (status " + response.status() + ")";
 		String allowOrigin = response.combined("Access-Control-Allow-Origin");
 		if (allowOrigin == null) {
-			return new Refusal(stage, prefix + NO_ALLOW_ORIGIN + (preflight ? "" : OPAQUE_HINT),
+			return new Refusal(stage, prefix + NO_ALLOW_ORIGIN,
 					"answer " + where + " with Access-Control-Allow-Origin: " + origin
 							+ ": allow this origin for this path, and make sure the CORS handling runs for "
 							+ (preflight ? "OPTIONS requests before authentication."
@@ -291,18 +316,19 @@ public final class BrowserCors {
 			if (allowOrigin.indexOf(',') >= 0 || allowOrigin.indexOf(' ') >= 0) {
 				return new Refusal(stage,
 						prefix + "The 'Access-Control-Allow-Origin' header contains multiple values '" + allowOrigin
-								+ "', but only one is allowed.",
+								+ "', but only one is allowed." + VALID_VALUE_HINT,
 						"send Access-Control-Allow-Origin once, with the one value " + origin
 								+ ": two layers (a filter and the framework, or a proxy) may both be adding it.");
 			}
-			if (!isValidUrl(allowOrigin)) {
-				return new Refusal(stage, prefix
-						+ "The 'Access-Control-Allow-Origin' header contains the invalid value '" + allowOrigin + "'.",
+			if (!"null".equals(allowOrigin) && !isValidUrl(allowOrigin)) {
+				return new Refusal(
+						stage, prefix + "The 'Access-Control-Allow-Origin' header contains the invalid value '"
+								+ allowOrigin + "'." + VALID_VALUE_HINT,
 						"send exactly the page's origin, " + origin + ".");
 			}
 			return new Refusal(stage,
 					prefix + "The 'Access-Control-Allow-Origin' header has a value '" + allowOrigin
-							+ "' that is not equal to the supplied origin.",
+							+ "' that is not equal to the supplied origin." + VALID_VALUE_HINT,
 					"send exactly " + origin
 							+ " (scheme, host and port as the browser sends them, no trailing slash), or allow that origin.");
 		}
@@ -346,12 +372,15 @@ public final class BrowserCors {
 	 * <a href="https://fetch.spec.whatwg.org/#cors-non-wildcard-request-header-name">CORS
 	 * non-wildcard request-header name</a>.
 	 */
-	private static @Nullable String firstHeaderNotAllowed(CorsRequest request, List<String> headerNames) {
+	private static @Nullable String firstHeaderNotAllowed(CorsRequest request, List<String> headerNames,
+			BrowserRules rules) {
 		Set<String> allowed = new LinkedHashSet<>();
 		headerNames.forEach((name) -> allowed.add(name.toLowerCase(Locale.ROOT)));
 		boolean wildcard = !request.includesCredentials() && allowed.contains("*");
 		for (String name : FetchRules.unsafeRequestHeaderNames(sentHeaders(request))) {
-			if (!allowed.contains(name) && (!wildcard || "authorization".equals(name))) {
+			boolean coveredByWildcard = wildcard
+					&& (!"authorization".equals(name) || rules.wildcardCoversAuthorization());
+			if (!allowed.contains(name) && !coveredByWildcard) {
 				return name;
 			}
 		}
@@ -384,6 +413,12 @@ public final class BrowserCors {
 			headers.add(new Header("Content-Type", "text/plain;charset=UTF-8"));
 		}
 		return headers;
+	}
+
+	private static boolean isRedirect(ResponseHead response) {
+		int status = response.status();
+		return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
+				&& response.combined("Location") != null;
 	}
 
 	private static boolean isValidUrl(String value) {

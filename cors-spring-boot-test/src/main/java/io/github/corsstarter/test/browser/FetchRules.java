@@ -66,6 +66,9 @@ public final class FetchRules {
 	private static final Set<String> SAFELISTED_CONTENT_TYPES = Set.of("application/x-www-form-urlencoded",
 			"multipart/form-data", "text/plain");
 
+	private static final java.util.regex.Pattern SIMPLE_RANGE = java.util.regex.Pattern
+		.compile("bytes=([0-9]+)-([0-9]*)");
+
 	/** A safelisted request header's value is at most this many bytes. */
 	static final int SAFELISTED_VALUE_LIMIT = 128;
 
@@ -131,8 +134,8 @@ public final class FetchRules {
 	 * request-header</a>): {@code Accept}, {@code Accept-Language},
 	 * {@code Content-Language} and {@code Content-Type} with restricted values of at most
 	 * 128 bytes; {@code Content-Type} only {@code application/x-www-form-urlencoded},
-	 * {@code multipart/form-data} or {@code text/plain}. The standard also lists
-	 * {@code Range} ({@code bytes=0-99}); Chromium does not, and neither does this model.
+	 * {@code multipart/form-data} or {@code text/plain}; {@code Range} with one simple
+	 * range ({@code bytes=0-99}, {@code bytes=100-}).
 	 * @param name the header name
 	 * @param value the header value
 	 * @return whether it is safelisted
@@ -146,8 +149,23 @@ public final class FetchRules {
 			case "accept-language", "content-language" -> value.chars().allMatch(FetchRules::isLanguageByte);
 			case "content-type" -> value.chars().noneMatch(FetchRules::isCorsUnsafeRequestHeaderByte)
 					&& SAFELISTED_CONTENT_TYPES.contains(mimeEssence(value));
+			case "range" -> isSimpleRange(value);
 			default -> false;
 		};
+	}
+
+	/**
+	 * A <a href="https://fetch.spec.whatwg.org/#simple-range-header-value">simple range
+	 * header value</a> without whitespace: {@code bytes=}, a start, {@code -}, and an end
+	 * that is not before the start, or none.
+	 */
+	private static boolean isSimpleRange(String value) {
+		java.util.regex.Matcher range = SIMPLE_RANGE.matcher(value);
+		if (!range.matches()) {
+			return false;
+		}
+		String end = range.group(2);
+		return end.isEmpty() || new java.math.BigInteger(range.group(1)).compareTo(new java.math.BigInteger(end)) <= 0;
 	}
 
 	/**
@@ -212,7 +230,8 @@ public final class FetchRules {
 	 * (<a href="https://fetch.spec.whatwg.org/#extract-header-list-values">extract header
 	 * list values</a>): the combined value of all its field lines split on commas, each
 	 * item trimmed, so {@code GET,PUT}, {@code GET, PUT} and two field lines are one
-	 * list. Every item must be an HTTP token; an empty item fails too, as in Chromium.
+	 * list. Empty items are skipped, as the list syntax of RFC 9110 (section 5.6.1) lets
+	 * recipients do; any other item must be an HTTP token, or the whole value fails.
 	 * @param combinedValue the header's combined value, or {@code null} when absent
 	 * @return the items (empty when absent), or {@code null} when the value does not
 	 * parse
@@ -221,7 +240,7 @@ public final class FetchRules {
 		if (combinedValue == null) {
 			return List.of();
 		}
-		List<String> items = splitList(combinedValue);
+		List<String> items = splitList(combinedValue).stream().filter((item) -> !item.isEmpty()).toList();
 		return items.stream().allMatch(FetchRules::isToken) ? items : null;
 	}
 

@@ -1,5 +1,6 @@
 package io.github.corsstarter.test;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,10 +24,9 @@ final class WebTestClientTransport implements Transport {
 
 	@Override
 	public ResponseHead exchange(OutgoingRequest request) {
-		String pathAndQuery = request.url().getRawPath()
-				+ ((request.url().getRawQuery() != null) ? "?" + request.url().getRawQuery() : "");
 		WebTestClient.RequestBodySpec spec = this.client.method(HttpMethod.valueOf(request.method()))
-			.uri(pathAndQuery)
+			.uri((builder) -> absolute(
+					builder.path(request.url().getRawPath()).replaceQuery(request.url().getRawQuery()).build()))
 			.headers((headers) -> request.headers().forEach((header) -> headers.add(header.name(), header.value())));
 		WebTestClient.ResponseSpec response = (request.body() != null) ? spec.bodyValue(request.body()).exchange()
 				: spec.exchange();
@@ -35,6 +35,15 @@ final class WebTestClientTransport implements Transport {
 		result.getResponseHeaders()
 			.forEach((name, values) -> values.forEach((value) -> headers.add(new Header(name, value))));
 		return new ResponseHead(result.getStatus().value(), headers);
+	}
+
+	/**
+	 * The URI resolved against the client's base URL, or, for a client bound to an
+	 * application or controller without one, on {@code http://localhost}: WebFlux's CORS
+	 * support refuses requests whose URI has no host.
+	 */
+	private static URI absolute(URI uri) {
+		return uri.isAbsolute() ? uri : CorsAssertions.MOCK_SERVER.resolve(uri);
 	}
 
 }

@@ -24,6 +24,14 @@ export CHROMIUM_PATH
 
 ./mvnw -B -ntp install
 
+# The browser differential of cors-spring-boot-test (its model against this Chromium) writes its one-line verdict.
+verdict=cors-spring-boot-test/target/browser-verdict.txt
+if [ ! -f "$verdict" ]; then
+  echo "The browser differential did not run: $verdict is missing" >&2
+  exit 1
+fi
+cat "$verdict"
+
 (cd cors-sample-app/frontend && npm ci --no-audit --no-fund && npm run test:unit && npm run test:e2e)
 
 ./scripts/aot-smoke.sh

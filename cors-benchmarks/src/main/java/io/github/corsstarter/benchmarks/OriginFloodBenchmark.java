@@ -11,6 +11,7 @@ import java.util.logging.SimpleFormatter;
 
 import io.github.corsstarter.runtime.OriginResolverStatus;
 import io.github.corsstarter.policy.CorsPolicySpec;
+import io.github.corsstarter.policy.OriginResolverSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -63,7 +64,7 @@ public class OriginFloodBenchmark {
 	static final String CAFFEINE_LOGGER = "com.github.benmanes.caffeine.cache.LocalAsyncCache";
 
 	/** The starter's resolver bounds when none is configured. */
-	private static final CorsPolicySpec.OriginResolver DEFAULT_RESOLVER = new CorsPolicySpec.OriginResolver();
+	private static final OriginResolverSpec DEFAULT_RESOLVER = new OriginResolverSpec();
 
 	/** What receives the flood: the starter with given resolver bounds, or nothing. */
 	public enum Target {

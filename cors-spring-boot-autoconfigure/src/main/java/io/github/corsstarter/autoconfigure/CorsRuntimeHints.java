@@ -1,5 +1,7 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.policy.OriginResolverSpec;
+import io.github.corsstarter.policy.OriginSourceSpec;
 import io.github.corsstarter.runtime.CorsProperties;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,11 @@ class CorsRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		hints.resources().registerPattern(PUBLIC_SUFFIX_LIST);
-		BindableRuntimeHintsRegistrar.forTypes(CorsProperties.class).registerHints(hints, classLoader);
+		// The settings groups are top-level types in the Spring-free policy layer, so
+		// they
+		// are named here rather than found as nested classes.
+		BindableRuntimeHintsRegistrar.forTypes(CorsProperties.class, OriginSourceSpec.class, OriginResolverSpec.class)
+			.registerHints(hints, classLoader);
 	}
 
 }

@@ -68,12 +68,17 @@ public final class CorsEngine {
 	}
 
 	/**
-	 * Logs a decision made for a real request at DEBUG (each rejection with its reason)
-	 * and tells the observers. The Actuator dry run decides without recording.
+	 * Logs a decision made for a real request at DEBUG (each rejection with its reason),
+	 * names a preflight's server observation, and tells the observers. The Actuator dry
+	 * run decides without recording.
 	 */
 	public void record(CorsDecision decision, CorsRequest request) {
 		if (!decision.isCovered()) {
 			return;
+		}
+		String pathPattern = decision.pathPattern();
+		if (decision.isPreflight() && pathPattern != null) {
+			request.nameObservation(pathPattern);
 		}
 		if (logger.isDebugEnabled()) {
 			logDecision(decision, request);

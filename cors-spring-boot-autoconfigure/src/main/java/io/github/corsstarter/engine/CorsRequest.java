@@ -105,4 +105,13 @@ public abstract class CorsRequest {
 		return hasSeveralValues(CorsHeaders.ORIGIN);
 	}
 
+	/**
+	 * Names the request's server observation ({@code http.server.requests}) after a path
+	 * pattern, where the stack keeps one in the request: a preflight is answered before
+	 * any handler could name it, so {@link CorsEngine#record} names it after the pattern
+	 * that covered it instead of {@code UNKNOWN}. Does nothing by default.
+	 */
+	protected void nameObservation(String pathPattern) {
+	}
+
 }

@@ -1,8 +1,5 @@
 package io.github.corsstarter.policy;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +29,9 @@ public final class CorsPolicy {
 	private static final String WILDCARD = "*";
 
 	/**
-	 * Whether a browser sends a preflight before a request (Fetch, "CORS-preflight
-	 * fetch"): when its method, normalised as {@code fetch()} does, is not a
-	 * CORS-safelisted one, or when the script set request headers that are not
-	 * safelisted.
+	 * Whether a browser sends a preflight first (Fetch, "CORS-preflight fetch"): for a
+	 * method, normalised as {@code fetch()} does, that is not CORS-safelisted, or
+	 * non-safelisted request headers.
 	 * @param method the request's method, as the script wrote it
 	 * @param nonSafelistedRequestHeaders the request headers that are not
 	 * CORS-safelisted, or {@code null} if there is none
@@ -92,37 +88,11 @@ public final class CorsPolicy {
 		// The header's value, built once.
 		this.maxAge = Long.toString(maxAgeSeconds);
 		this.allowPrivateNetwork = allowPrivateNetwork;
-		this.settings = settings(origins, resolver, methods, headers, exposed, allowCredentials, maxAgeSeconds,
-				allowPrivateNetwork);
+		this.settings = EffectiveSettings.of(origins, resolver, methods, headers, exposed, allowCredentials,
+				maxAgeSeconds, allowPrivateNetwork);
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
 				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
 				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork;
-	}
-
-	private static Map<PolicySetting, Object> settings(OriginMatcher origins, @Nullable OriginLookup resolver,
-			Set<String> methods, Set<String> headers, Set<String> exposed, boolean allowCredentials, long maxAgeSeconds,
-			boolean allowPrivateNetwork) {
-		Map<PolicySetting, Object> settings = new EnumMap<>(PolicySetting.class);
-		List<String> exact = new ArrayList<>();
-		if (origins.allowsAnyOrigin()) {
-			exact.add(WILDCARD);
-		}
-		exact.addAll(origins.exactOrigins());
-		settings.put(PolicySetting.ALLOWED_ORIGINS, List.copyOf(exact));
-		settings.put(PolicySetting.ALLOWED_ORIGIN_PATTERNS, origins.patternTexts());
-		settings.put(PolicySetting.ALLOWED_METHODS, List.copyOf(methods));
-		settings.put(PolicySetting.ALLOWED_HEADERS, List.copyOf(headers));
-		settings.put(PolicySetting.EXPOSED_HEADERS, List.copyOf(exposed));
-		settings.put(PolicySetting.ALLOW_CREDENTIALS, allowCredentials);
-		settings.put(PolicySetting.MAX_AGE, maxAgeSeconds);
-		settings.put(PolicySetting.ALLOW_PRIVATE_NETWORK, allowPrivateNetwork);
-		if (origins.listed() != null) {
-			settings.put(PolicySetting.ORIGIN_SOURCE_BEAN, origins.listed().source());
-		}
-		if (resolver != null) {
-			settings.put(PolicySetting.ORIGIN_RESOLVER_BEAN, resolver.name());
-		}
-		return Collections.unmodifiableMap(settings);
 	}
 
 	/**

@@ -93,13 +93,13 @@ public final class CorsPolicySpec {
 	 * Allowed origins that the application lists from elsewhere (a database, a service),
 	 * loaded at startup and refreshed in the background.
 	 */
-	private final OriginSource originSource = new OriginSource();
+	private final OriginSourceSpec originSource = new OriginSourceSpec();
 
 	/**
 	 * Allowed origins that the application decides one at a time, for sets too large to
 	 * list; asked only for an origin no other setting allows.
 	 */
-	private final OriginResolver originResolver = new OriginResolver();
+	private final OriginResolverSpec originResolver = new OriginResolverSpec();
 
 	public List<String> getPathPatterns() {
 		return this.pathPatterns;
@@ -181,147 +181,12 @@ public final class CorsPolicySpec {
 		this.dangerouslyTolerateSubdomainsOfPublicSuffixes = tolerate;
 	}
 
-	public OriginSource getOriginSource() {
+	public OriginSourceSpec getOriginSource() {
 		return this.originSource;
 	}
 
-	public OriginResolver getOriginResolver() {
+	public OriginResolverSpec getOriginResolver() {
 		return this.originResolver;
-	}
-
-	/**
-	 * An application's list of allowed origins, added to the configured ones.
-	 */
-	public static final class OriginSource {
-
-		/**
-		 * Name of the AllowedOriginsSource bean that lists allowed origins, in addition
-		 * to allowed-origins and allowed-origin-patterns. Entries that are no origin
-		 * browsers send are skipped and reported.
-		 */
-		private @Nullable String bean;
-
-		/**
-		 * How often the source is read again in the background. A failed read keeps the
-		 * last good set; the first read is retried sooner. A bare number means seconds.
-		 */
-		private Duration refreshInterval = Duration.ofMinutes(5);
-
-		public @Nullable String getBean() {
-			return this.bean;
-		}
-
-		public void setBean(@Nullable String bean) {
-			this.bean = bean;
-		}
-
-		public Duration getRefreshInterval() {
-			return this.refreshInterval;
-		}
-
-		public void setRefreshInterval(Duration refreshInterval) {
-			this.refreshInterval = Objects.requireNonNull(refreshInterval, "refreshInterval");
-		}
-
-	}
-
-	/**
-	 * An application's decision, one origin at a time, with its answers cached and its
-	 * lookups bounded.
-	 */
-	public static final class OriginResolver {
-
-		/**
-		 * Name of the AllowedOriginResolver bean asked about origins that no other
-		 * setting allows. Requires Caffeine (com.github.ben-manes.caffeine:caffeine) on
-		 * the class path.
-		 */
-		private @Nullable String bean;
-
-		/**
-		 * Longest wait for an answer; a lookup that takes longer means "not allowed" for
-		 * that request (and is not cached). A bare number means seconds.
-		 */
-		private Duration timeout = Duration.ofMillis(250);
-
-		/** How long an "allowed" answer is reused. A bare number means seconds. */
-		private Duration allowedTtl = Duration.ofMinutes(10);
-
-		/** How long a "not allowed" answer is reused. A bare number means seconds. */
-		private Duration deniedTtl = Duration.ofMinutes(1);
-
-		/** Most answers kept; the least recently used go first. */
-		private int cacheSize = 10_000;
-
-		/**
-		 * Most lookups running at once; past it an unknown origin is not allowed for that
-		 * request, without a lookup.
-		 */
-		private int maxConcurrentLookups = 4;
-
-		/**
-		 * Most lookups started per second; past it an unknown origin is not allowed for
-		 * that request, without a lookup, so a flood of random origins never becomes a
-		 * flood of queries.
-		 */
-		private int maxLookupsPerSecond = 20;
-
-		public @Nullable String getBean() {
-			return this.bean;
-		}
-
-		public void setBean(@Nullable String bean) {
-			this.bean = bean;
-		}
-
-		public Duration getTimeout() {
-			return this.timeout;
-		}
-
-		public void setTimeout(Duration timeout) {
-			this.timeout = Objects.requireNonNull(timeout, "timeout");
-		}
-
-		public Duration getAllowedTtl() {
-			return this.allowedTtl;
-		}
-
-		public void setAllowedTtl(Duration allowedTtl) {
-			this.allowedTtl = Objects.requireNonNull(allowedTtl, "allowedTtl");
-		}
-
-		public Duration getDeniedTtl() {
-			return this.deniedTtl;
-		}
-
-		public void setDeniedTtl(Duration deniedTtl) {
-			this.deniedTtl = Objects.requireNonNull(deniedTtl, "deniedTtl");
-		}
-
-		public int getCacheSize() {
-			return this.cacheSize;
-		}
-
-		public void setCacheSize(int cacheSize) {
-			this.cacheSize = cacheSize;
-		}
-
-		public int getMaxConcurrentLookups() {
-			return this.maxConcurrentLookups;
-		}
-
-		public void setMaxConcurrentLookups(int maxConcurrentLookups) {
-			this.maxConcurrentLookups = maxConcurrentLookups;
-		}
-
-		public int getMaxLookupsPerSecond() {
-			return this.maxLookupsPerSecond;
-		}
-
-		public void setMaxLookupsPerSecond(int maxLookupsPerSecond) {
-			this.maxLookupsPerSecond = maxLookupsPerSecond;
-		}
-
 	}
 
 }

@@ -1,13 +1,9 @@
 package io.github.corsstarter.policy;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 import org.jspecify.annotations.Nullable;
@@ -43,18 +39,21 @@ final class PolicyCompiler {
 
 	private final CompileContext context;
 
+	private final TokenLists tokens;
+
 	PolicyCompiler(String name, CorsPolicySpec spec, CompileContext context, ConfigurationProblems problems) {
 		this.name = name;
 		this.spec = spec;
 		this.context = context;
 		this.problems = problems.of(name);
+		this.tokens = new TokenLists(this.problems);
 		this.errorsBefore = problems.errorCount();
 	}
 
 	/** Compiles the spec; empty if it has errors, which are then in the problems. */
 	Optional<CorsPolicy> compile() {
-		reportBlankItems(PolicySetting.ALLOWED_ORIGINS, this.spec.getAllowedOrigins());
-		reportBlankItems(PolicySetting.ALLOWED_ORIGIN_PATTERNS, this.spec.getAllowedOriginPatterns());
+		this.tokens.reportBlankItems(PolicySetting.ALLOWED_ORIGINS, this.spec.getAllowedOrigins());
+		this.tokens.reportBlankItems(PolicySetting.ALLOWED_ORIGIN_PATTERNS, this.spec.getAllowedOriginPatterns());
 		boolean tolerate = this.spec.isDangerouslyTolerateSubdomainsOfPublicSuffixes();
 		ListedOrigins listed = listedOrigins();
 		OriginLookup resolver = originResolver();
@@ -71,8 +70,9 @@ final class PolicyCompiler {
 		}
 		checkWildcardOrigins();
 		checkOriginsWorthWarning(origins, resolver);
-		Set<String> methods = methods();
-		Set<String> headers = headerNames(PolicySetting.ALLOWED_HEADERS, this.spec.getAllowedHeaders(), true);
+		Set<String> methods = this.tokens.methods(this.spec.getAllowedMethods());
+		Set<String> headers = this.tokens.headerNames(PolicySetting.ALLOWED_HEADERS, this.spec.getAllowedHeaders(),
+				true);
 		Set<String> exposed = exposedHeaders();
 		long maxAge = maxAgeSeconds();
 		if (this.problems.all().errorCount() > this.errorsBefore) {
@@ -113,7 +113,7 @@ final class PolicyCompiler {
 	 * The origins the policy's origin source lists now, or {@code null} if it names none.
 	 */
 	private @Nullable ListedOrigins listedOrigins() {
-		CorsPolicySpec.OriginSource source = this.spec.getOriginSource();
+		OriginSourceSpec source = this.spec.getOriginSource();
 		String bean = source.getBean();
 		if (source.getRefreshInterval().compareTo(MIN_REFRESH_INTERVAL) < 0) {
 			this.problems.error(PolicySetting.ORIGIN_SOURCE_REFRESH_INTERVAL, NO_INDEX, source.getRefreshInterval(),
@@ -135,7 +135,7 @@ final class PolicyCompiler {
 
 	/** The lookup of the policy's origin resolver, or {@code null} if it names none. */
 	private @Nullable OriginLookup originResolver() {
-		CorsPolicySpec.OriginResolver resolver = this.spec.getOriginResolver();
+		OriginResolverSpec resolver = this.spec.getOriginResolver();
 		int errorsBefore = this.problems.all().errorCount();
 		positive(PolicySetting.ORIGIN_RESOLVER_TIMEOUT, resolver.getTimeout(), "an answer can never come in time");
 		if (resolver.getTimeout().compareTo(SLOW_LOOKUP) > 0) {
@@ -212,79 +212,15 @@ final class PolicyCompiler {
 		}
 	}
 
-	private Set<String> methods() {
-		return tokens(PolicySetting.ALLOWED_METHODS, this.spec.getAllowedMethods(), "an HTTP method",
-				HttpTokens::normalizeMethod,
-				(method) -> HttpTokens.isForbiddenMethod(method) ? new Rejection(
-						"browsers never send " + method.toUpperCase(Locale.ROOT) + " (a Fetch forbidden method)",
-						"remove it") : null);
-	}
-
 	private Set<String> exposedHeaders() {
-		Set<String> exposed = headerNames(PolicySetting.EXPOSED_HEADERS, this.spec.getExposedHeaders(), false);
+		Set<String> exposed = this.tokens.headerNames(PolicySetting.EXPOSED_HEADERS, this.spec.getExposedHeaders(),
+				false);
 		if (exposed.contains(WILDCARD) && this.spec.isAllowCredentials()) {
 			this.problems.error(PolicySetting.EXPOSED_HEADERS, this.spec.getExposedHeaders().indexOf(WILDCARD),
 					WILDCARD, "with allow-credentials=true browsers read '*' as a header literally named '*'",
 					"list the headers the client must read");
 		}
 		return exposed;
-	}
-
-	/**
-	 * Validates header names and returns them lower-cased (header names are
-	 * case-insensitive).
-	 * @param request whether these are request headers, to which Fetch's forbidden
-	 * request-header names apply
-	 */
-	private Set<String> headerNames(PolicySetting setting, List<String> names, boolean request) {
-		return tokens(setting, names, "a header name", (name) -> name.toLowerCase(Locale.ROOT), (name) -> {
-			if (HttpTokens.isCorsProtocolHeader(name)) {
-				return new Rejection("Access-Control-* headers belong to the CORS protocol itself",
-						"remove it; the filter writes and reads those headers");
-			}
-			if (request && HttpTokens.isForbiddenRequestHeader(name)) {
-				return new Rejection("scripts cannot set it (a Fetch forbidden request-header name), so browsers "
-						+ "never ask for it", "remove it");
-			}
-			if (!request && HttpTokens.isForbiddenResponseHeader(name)) {
-				return new Rejection("browsers never expose it to scripts (a Fetch forbidden response-header name)",
-						"remove it");
-			}
-			return null;
-		});
-	}
-
-	/**
-	 * Checks a list of RFC 9110 tokens item by item, reporting each bad one.
-	 * @param kind what a token stands for, for messages
-	 * @param normalize how an item is normalised before the rule and in the result
-	 * @param rule what else is wrong with a normalised token, or {@code null} if nothing
-	 * @return the accepted items, normalised, {@code *} kept as is
-	 */
-	private Set<String> tokens(PolicySetting setting, List<String> values, String kind, UnaryOperator<String> normalize,
-			Function<String, Rejection> rule) {
-		Set<String> accepted = new LinkedHashSet<>();
-		reportBlankItems(setting, values);
-		for (int i = 0; i < values.size(); i++) {
-			String value = values.get(i);
-			if (value.isBlank()) {
-				continue;
-			}
-			if (value.equals(WILDCARD)) {
-				accepted.add(WILDCARD);
-				continue;
-			}
-			String normalized = normalize.apply(value);
-			Rejection rejection = HttpTokens.isToken(value) ? rule.apply(normalized)
-					: new Rejection("not a valid token for " + kind, "use letters, digits and '-' only");
-			if (rejection != null) {
-				this.problems.error(setting, i, value, rejection.reason(), rejection.fix());
-			}
-			else {
-				accepted.add(normalized);
-			}
-		}
-		return accepted;
 	}
 
 	private long maxAgeSeconds() {
@@ -303,22 +239,6 @@ final class PolicyCompiler {
 					"use at most 2h");
 		}
 		return maxAge.toSeconds();
-	}
-
-	/** Why one item is refused, and what to write instead. */
-	private record Rejection(String reason, String fix) {
-	}
-
-	/**
-	 * Blank items ("a,,b" or a trailing comma) are mistakes; reported here, then skipped
-	 * by every check.
-	 */
-	private void reportBlankItems(PolicySetting setting, List<String> values) {
-		for (int i = 0; i < values.size(); i++) {
-			if (values.get(i).isBlank()) {
-				this.problems.error(setting, i, values.get(i), "an empty item", "remove the empty item");
-			}
-		}
 	}
 
 }

@@ -14,6 +14,7 @@ import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicySpec;
+import io.github.corsstarter.policy.OriginResolverSpec;
 import io.github.corsstarter.policy.OriginLookup;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -64,7 +65,7 @@ final class OriginResolvers implements AutoCloseable {
 	 * unchanged, else a new one. Empty if Caffeine is missing or there is no resolver
 	 * bean of that name.
 	 */
-	private Optional<OriginLookup> lookup(String policy, CorsPolicySpec.OriginResolver resolver) {
+	private Optional<OriginLookup> lookup(String policy, OriginResolverSpec resolver) {
 		String bean = resolver.getBean();
 		if (!this.caffeinePresent || bean == null || !this.beanFactory.containsBean(bean)
 				|| !this.beanFactory.isTypeMatch(bean, AllowedOriginResolver.class)) {

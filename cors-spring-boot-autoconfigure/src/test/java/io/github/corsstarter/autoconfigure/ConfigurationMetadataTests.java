@@ -46,8 +46,8 @@ class ConfigurationMetadataTests {
 	}
 
 	/**
-	 * The kebab-case paths of a bean's properties, nested groups (classes declared in the
-	 * spec) walked into.
+	 * The kebab-case paths of a bean's properties, nested groups (the policy layer's
+	 * {@code *Spec} types) walked into.
 	 */
 	private static List<String> settingKeys(Class<?> type, String prefix) {
 		List<String> keys = new ArrayList<>();
@@ -56,7 +56,9 @@ class ConfigurationMetadataTests {
 				continue;
 			}
 			String key = prefix + property.getName().replaceAll("([A-Z])", "-$1").toLowerCase();
-			if (property.getPropertyType().getDeclaringClass() == CorsPolicySpec.class) {
+			Class<?> propertyType = property.getPropertyType();
+			if (propertyType.getPackage() == CorsPolicySpec.class.getPackage()
+					&& propertyType.getSimpleName().endsWith("Spec")) {
 				keys.addAll(settingKeys(property.getPropertyType(), key + "."));
 			}
 			else {

@@ -9,6 +9,8 @@ import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.testing.PolicySpecs;
 import io.github.corsstarter.policy.CorsPolicySpec;
+import io.github.corsstarter.policy.OriginResolverSpec;
+import io.github.corsstarter.policy.OriginSourceSpec;
 import io.github.corsstarter.web.Stack;
 import io.github.corsstarter.web.TestRequest;
 import io.github.corsstarter.web.reactive.CorsPolicyWebFilter;
@@ -149,7 +151,9 @@ class CorsAutoConfigurationTests {
 		new CorsRuntimeHints().registerHints(hints, getClass().getClassLoader());
 		assertThat(RuntimeHintsPredicates.resource().forResource(CorsRuntimeHints.PUBLIC_SUFFIX_LIST)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(CorsPolicySpec.class)).accepts(hints);
-		assertThat(RuntimeHintsPredicates.reflection().onType(CorsPolicySpec.OriginResolver.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(OriginResolverSpec.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(OriginSourceSpec.class, "setBean"))
+			.accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(CorsPolicySpec.class, "setAllowedOrigins"))
 			.accepts(hints);
 		assertThat(getClass().getClassLoader().getResource(CorsRuntimeHints.PUBLIC_SUFFIX_LIST)).isNotNull();

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -92,6 +98,37 @@ abstract class SecuredApiContract {
 		HttpResponse<String> missing = this.app.send("GET", "/api/nothing-here", "Origin", APP);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
+	}
+
+	static Stream<Arguments> errorResponses() {
+		String other = "http://localhost:3000";
+		return Stream.of(Arguments.of("an application failure from the allowed origin", "GET", "/api/fail", APP, 500),
+				Arguments.of("no handler from the allowed origin", "GET", "/api/nothing-here", APP, 404),
+				Arguments.of("authentication refused for the allowed origin", "PUT", "/api/notes/1", APP, 401),
+				Arguments.of("an application failure from another origin", "GET", "/api/fail", other, 500),
+				Arguments.of("authentication refused for another origin", "PUT", "/api/notes/1", other, 401));
+	}
+
+	/**
+	 * Error responses, whoever wrote them (the error page, Boot's error handler, Spring
+	 * Security), carry exactly the CORS headers of the request they answer, and
+	 * {@code Vary: Origin} once.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("errorResponses")
+	void errorResponsesCarryExactlyTheRequestsCorsHeaders(String behaviour, String method, String path, String origin,
+			int status) throws Exception {
+		HttpResponse<String> response = this.app.send(method, path, "Origin", origin);
+		assertThat(response.statusCode()).isEqualTo(status);
+		Map<String, List<String>> cors = new TreeMap<>();
+		response.headers().map().forEach((name, values) -> {
+			if (name.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
+				cors.put(name.toLowerCase(Locale.ROOT), values);
+			}
+		});
+		assertThat(cors).isEqualTo(origin.equals(APP) ? Map.of("access-control-allow-origin", List.of(APP),
+				"access-control-expose-headers", List.of("x-total-count")) : Map.of());
+		assertThat(varyValues(response)).containsOnlyOnce("origin");
 	}
 
 	@Test

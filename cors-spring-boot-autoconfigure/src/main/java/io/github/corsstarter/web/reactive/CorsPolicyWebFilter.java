@@ -8,7 +8,6 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -83,12 +82,6 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		decision.writeHeaders(view, view);
 		this.engine.record(decision, view);
 		if (decision.isPreflight()) {
-			// No handler runs for a preflight: name it in http.server.requests by the
-			// pattern that covered it.
-			if (exchange.getAttribute(
-					ServerRequestObservationContext.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE) instanceof ServerRequestObservationContext observation) {
-				observation.setPathPattern(decision.pathPattern());
-			}
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
 			byte[] body = decision.body();
 			// The request is read to its end first: Reactor Netty (1.3.7 here) left the

@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -105,6 +106,14 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Consum
 
 	private HttpHeaders responseHeaders() {
 		return this.exchange.getResponse().getHeaders();
+	}
+
+	@Override
+	protected void nameObservation(String pathPattern) {
+		if (this.exchange.getAttribute(
+				ServerRequestObservationContext.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE) instanceof ServerRequestObservationContext observation) {
+			observation.setPathPattern(pathPattern);
+		}
 	}
 
 }

@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.server.observation.ServerRequestObservationContext;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * The servlet adapter of the {@link CorsEngine}: it reads the request, asks the engine,
@@ -83,12 +81,6 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 		decision.writeHeaders(exchange, exchange);
 		this.engine.record(decision, exchange);
 		if (decision.isPreflight()) {
-			// No handler runs for a preflight: name it in http.server.requests by the
-			// pattern that covered it.
-			if (request.getAttribute(
-					ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE) instanceof ServerRequestObservationContext observation) {
-				observation.setPathPattern(decision.pathPattern());
-			}
 			response.setStatus(decision.status());
 			byte[] body = decision.body();
 			if (body.length > 0) {

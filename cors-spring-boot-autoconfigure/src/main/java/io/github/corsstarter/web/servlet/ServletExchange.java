@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+
 /**
  * A servlet request and response as the engine reads and writes them: one object per
  * request.
@@ -123,6 +126,14 @@ sealed class ServletExchange extends CorsRequest implements CorsResponse permits
 	@Override
 	public Collection<String> getHeaders(String name) {
 		return this.response.getHeaders(name);
+	}
+
+	@Override
+	protected void nameObservation(String pathPattern) {
+		if (this.request.getAttribute(
+				ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE) instanceof ServerRequestObservationContext observation) {
+			observation.setPathPattern(pathPattern);
+		}
 	}
 
 	/**

@@ -7,7 +7,19 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 boot_versions=${COMPAT_BOOT_VERSIONS:-"4.0.7 4.1.1"}
-java_homes=${COMPAT_JAVA_HOMES:-"/usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64"}
+# By default Java 17 (the baseline) and any JDK 25 found under /usr/lib/jvm; a machine without one says so and
+# skips those combinations. A JDK named in COMPAT_JAVA_HOMES must exist.
+if [ -n "${COMPAT_JAVA_HOMES:-}" ]; then
+  java_homes=$COMPAT_JAVA_HOMES
+else
+  java_homes=/usr/lib/jvm/java-17-openjdk-amd64
+  jdk25=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | while read -r home; do [ -x "$home/bin/java" ] && echo "$home"; done | head -1)
+  if [ -n "$jdk25" ]; then
+    java_homes="$java_homes $jdk25"
+  else
+    echo "compat: no JDK 25 under /usr/lib/jvm; the Java 25 combinations are skipped (set COMPAT_JAVA_HOMES to add one)"
+  fi
+fi
 mkdir -p target/compat
 failed=0
 

@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 import io.github.corsstarter.runtime.OriginResolverStatus;
-import io.github.corsstarter.policy.CorsPolicySpec;
-import io.github.corsstarter.policy.OriginResolverSpec;
+import io.github.corsstarter.runtime.CorsPolicySpec;
+import io.github.corsstarter.runtime.OriginResolverSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -1,7 +1,7 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.policy.OriginResolverSpec;
-import io.github.corsstarter.policy.OriginSourceSpec;
+import io.github.corsstarter.runtime.OriginResolverSpec;
+import io.github.corsstarter.runtime.OriginSourceSpec;
 import io.github.corsstarter.runtime.CorsProperties;
 
 import org.jspecify.annotations.Nullable;

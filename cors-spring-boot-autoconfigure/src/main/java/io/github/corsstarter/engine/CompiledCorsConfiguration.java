@@ -7,17 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.corsstarter.policy.CompileContext;
-import io.github.corsstarter.policy.ConfigurationProblem;
-import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.policy.CorsPolicySpec;
 import io.github.corsstarter.policy.PolicySetting;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
-import org.springframework.web.util.pattern.PatternParseException;
 
 /**
  * A whole CORS configuration, compiled and immutable: every policy and the routes from
@@ -32,7 +25,13 @@ public final class CompiledCorsConfiguration {
 
 	private final PolicyRoutes routes;
 
-	private CompiledCorsConfiguration(List<CorsPolicy> policies, Map<String, List<PathPattern>> patterns) {
+	/**
+	 * Routes parsed path patterns to compiled policies.
+	 * @param policies the policies, in declaration order
+	 * @param patterns each policy's path patterns, by policy name; no pattern in two
+	 * policies
+	 */
+	public CompiledCorsConfiguration(List<CorsPolicy> policies, Map<String, List<PathPattern>> patterns) {
 		this.policies = List.copyOf(policies);
 		Map<String, List<String>> pathPatterns = new LinkedHashMap<>();
 		List<PolicyRoute> routes = new ArrayList<>();
@@ -46,71 +45,6 @@ public final class CompiledCorsConfiguration {
 		}
 		this.pathPatterns = pathPatterns;
 		this.routes = new PolicyRoutes(routes);
-	}
-
-	/**
-	 * Compiles policies and their path patterns against the bundled Public Suffix List,
-	 * collecting every problem of every policy before failing.
-	 * @param specs the policies by name, in declaration order
-	 */
-	public static Compilation compile(Map<String, CorsPolicySpec> specs) {
-		return compile(specs, CompileContext.withBundledPublicSuffixList());
-	}
-
-	/**
-	 * Compiles policies and their path patterns, collecting every problem of every policy
-	 * before failing.
-	 * @param specs the policies by name, in declaration order
-	 * @param context what the policies are checked against
-	 */
-	public static Compilation compile(Map<String, CorsPolicySpec> specs, CompileContext context) {
-		ConfigurationProblems problems = new ConfigurationProblems();
-		PathPatternParser parser = new PathPatternParser();
-		Map<String, String> ownerByPattern = new LinkedHashMap<>();
-		List<CorsPolicy> policies = new ArrayList<>();
-		Map<String, List<PathPattern>> patterns = new LinkedHashMap<>();
-		specs.forEach((name, spec) -> {
-			Optional<CorsPolicy> policy = CorsPolicy.compile(name, spec, context, problems);
-			List<PathPattern> policyPatterns = new ArrayList<>();
-			List<String> texts = spec.getPathPatterns();
-			for (int i = 0; i < texts.size(); i++) {
-				String text = texts.get(i);
-				PathPattern pattern = parse(parser, name, i, text, problems);
-				String owner = ownerByPattern.putIfAbsent((pattern != null) ? pattern.getPatternString() : text, name);
-				if (owner != null) {
-					problems.error(new ConfigurationProblem(name, PolicySetting.PATH_PATTERNS, i, text,
-							"policy '" + owner + "' already covers this path pattern",
-							"keep the pattern in one policy, or make one of them more specific"));
-				}
-				else if (pattern != null) {
-					policyPatterns.add(pattern);
-				}
-			}
-			policy.ifPresent((compiled) -> {
-				policies.add(compiled);
-				patterns.put(name, policyPatterns);
-			});
-		});
-		return new Compilation(problems.hasErrors() ? null : new CompiledCorsConfiguration(policies, patterns),
-				problems.errors(), problems.warnings());
-	}
-
-	private static @Nullable PathPattern parse(PathPatternParser parser, String policy, int index, String text,
-			ConfigurationProblems problems) {
-		if (!text.startsWith("/")) {
-			problems.error(new ConfigurationProblem(policy, PolicySetting.PATH_PATTERNS, index, text,
-					"a path pattern starts with '/'", "write '/" + text + "'"));
-			return null;
-		}
-		try {
-			return parser.parse(text);
-		}
-		catch (PatternParseException ex) {
-			problems.error(new ConfigurationProblem(policy, PolicySetting.PATH_PATTERNS, index, text,
-					"not a valid path pattern: " + ex.getMessage(),
-					"use Spring PathPattern syntax, for example '/api/**'"));
-			return null;
-		}
 	}
 
 	/** Decides a request; never throws for any request a client can send. */

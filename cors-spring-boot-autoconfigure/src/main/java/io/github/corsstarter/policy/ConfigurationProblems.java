@@ -34,7 +34,7 @@ public final class ConfigurationProblems {
 	}
 
 	/** How many errors have been collected, to tell whether a step added any. */
-	int errorCount() {
+	public int errorCount() {
 		return this.errors.size();
 	}
 
@@ -44,23 +44,23 @@ public final class ConfigurationProblems {
 	}
 
 	/** How many warnings have been collected, to tell whether a step added any. */
-	int warningCount() {
+	public int warningCount() {
 		return this.warnings.size();
 	}
 
 	/** The problems of one policy, reported without repeating its name. */
-	PolicyProblems of(String policy) {
+	public PolicyProblems of(String policy) {
 		return new PolicyProblems(policy, this);
 	}
 
 	/** The problems of one policy, reported against its settings. */
-	record PolicyProblems(String policy, ConfigurationProblems all) {
+	public record PolicyProblems(String policy, ConfigurationProblems all) {
 
-		void error(PolicySetting setting, int index, Object value, String reason, String fix) {
+		public void error(PolicySetting setting, int index, Object value, String reason, String fix) {
 			this.all.error(new ConfigurationProblem(this.policy, setting, index, String.valueOf(value), reason, fix));
 		}
 
-		void warn(PolicySetting setting, int index, Object value, String reason, String fix) {
+		public void warn(PolicySetting setting, int index, Object value, String reason, String fix) {
 			this.all.warn(new ConfigurationProblem(this.policy, setting, index, String.valueOf(value), reason, fix));
 		}
 

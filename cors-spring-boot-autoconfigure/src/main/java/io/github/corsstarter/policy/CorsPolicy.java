@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  * for one set of allowed origins, methods and headers, with every response header value
  * computed at startup.
  * <p>
- * Instances come from
- * {@link #compile(String, CorsPolicySpec, CompileContext, ConfigurationProblems)}. All
+ * Instances are built from validated settings when a configuration is compiled. All
  * methods are thread-safe and allocation-free on the paths a browser's well-formed
  * requests take.
  */
@@ -71,7 +70,14 @@ public final class CorsPolicy {
 
 	private final String description;
 
-	CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver, Set<String> methods,
+	/**
+	 * A policy of validated settings, as the configuration's compiler checked them.
+	 * @param resolver the lookup of the policy's origin resolver, or {@code null}
+	 * @param methods upper-case method tokens, or {@code *}
+	 * @param headers lower-case header names, or {@code *}
+	 * @param exposed exposed header names, or {@code *}
+	 */
+	public CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver, Set<String> methods,
 			Set<String> headers, Set<String> exposed, boolean allowCredentials, long maxAgeSeconds,
 			boolean allowPrivateNetwork) {
 		this.name = name;
@@ -93,27 +99,6 @@ public final class CorsPolicy {
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
 				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
 				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork;
-	}
-
-	/**
-	 * Compiles a spec, adding its problems to those already collected (to validate
-	 * several policies at once).
-	 * @param name the policy's name; problems and log lines name it
-	 * @return the policy, or empty if the spec has errors (they are in {@code problems})
-	 */
-	public static Optional<CorsPolicy> compile(String name, CorsPolicySpec spec, CompileContext context,
-			ConfigurationProblems problems) {
-		return new PolicyCompiler(name, spec, context, problems).compile();
-	}
-
-	/**
-	 * Compiles a spec on its own.
-	 * @throws CorsConfigurationException listing every problem, if there is any
-	 */
-	public static CorsPolicy compile(String name, CorsPolicySpec spec) {
-		ConfigurationProblems problems = new ConfigurationProblems();
-		Optional<CorsPolicy> policy = compile(name, spec, CompileContext.withBundledPublicSuffixList(), problems);
-		return policy.orElseThrow(() -> new CorsConfigurationException(problems.errors()));
 	}
 
 	public String name() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * lookup, so ten thousand cost what one does; patterns by structural comparison, only
  * after the exact lookup missed.
  */
-final class OriginMatcher {
+public final class OriginMatcher {
 
 	private final boolean anyOrigin;
 
@@ -69,16 +70,12 @@ final class OriginMatcher {
 		return Arrays.stream(this.patterns).map(OriginPattern::toString).toList();
 	}
 
-	/** The compiled patterns, for the checks that warn about them. */
-	List<OriginPattern> patterns() {
-		return List.of(this.patterns);
-	}
-
 	boolean allowsAnyOrigin() {
 		return this.anyOrigin;
 	}
 
-	boolean allowsNoOrigin() {
+	/** Whether nothing but an origin resolver could allow an origin. */
+	public boolean allowsNoOrigin() {
 		return !this.anyOrigin && this.exactOrigins.isEmpty() && this.listed == null && this.patterns.length == 0;
 	}
 
@@ -96,10 +93,36 @@ final class OriginMatcher {
 	}
 
 	/**
-	 * Compiles the allowed origins and origin patterns, reporting every invalid one.
+	 * Warns of plain-http origins off loopback, which anyone on the network path can
+	 * impersonate: worth saying when credentials are allowed.
+	 * @param origins the allowed origins as configured, the patterns' positions as well
 	 */
-	static OriginMatcher compile(List<String> origins, List<String> patterns, @Nullable ListedOrigins listed,
-			OriginPattern.Rules rules, PolicyProblems problems) {
+	public void warnOfPlainHttp(List<String> origins, PolicyProblems problems) {
+		for (int i = 0; i < origins.size(); i++) {
+			Origin origin = Origin.parse(origins.get(i));
+			if (origin != null && origin.scheme().equals("http") && !origin.isLoopback()) {
+				problems.warn(PolicySetting.ALLOWED_ORIGINS, i, origins.get(i),
+						"credentials are allowed for a plain-http origin, which anyone on the network path can "
+								+ "impersonate",
+						"serve that client over https");
+			}
+		}
+		for (OriginPattern pattern : this.patterns) {
+			if (pattern.matchesPlainHttpOffLoopback()) {
+				problems.warn(PolicySetting.ALLOWED_ORIGIN_PATTERNS, pattern.index(), pattern,
+						"credentials are allowed for plain-http origins, which anyone on the network path "
+								+ "can impersonate",
+						"serve those clients over https");
+			}
+		}
+	}
+
+	/**
+	 * Compiles the allowed origins and origin patterns, reporting every invalid one.
+	 * @param listed what the policy's origin source lists now, or {@code null}
+	 */
+	public static OriginMatcher compile(List<String> origins, List<String> patterns, @Nullable ListedOrigins listed,
+			Rules rules, PolicyProblems problems) {
 		boolean anyOrigin = false;
 		List<String> exact = new ArrayList<>();
 		for (int i = 0; i < origins.size(); i++) {
@@ -148,6 +171,16 @@ final class OriginMatcher {
 		return String.join(", ", all.subList(0, shown))
 				+ ((all.size() > shown) ? " and " + (all.size() - shown) + " more" : "")
 				+ ((sourced != null) ? " + " + sourced : "");
+	}
+
+	/**
+	 * What origin patterns are checked against.
+	 *
+	 * @param publicSuffixList the Public Suffix List, read only if a pattern needs it
+	 * @param tolerateSubdomainsOfPublicSuffixes whether a wildcard over a public suffix
+	 * is only warned about
+	 */
+	public record Rules(Supplier<PublicSuffixList> publicSuffixList, boolean tolerateSubdomainsOfPublicSuffixes) {
 	}
 
 }

@@ -88,20 +88,10 @@ final class OriginPattern {
 	}
 
 	/**
-	 * What origin patterns are checked against.
-	 *
-	 * @param context where the Public Suffix List comes from
-	 * @param tolerateSubdomainsOfPublicSuffixes whether a wildcard over a public suffix
-	 * is only warned about
-	 */
-	record Rules(CompileContext context, boolean tolerateSubdomainsOfPublicSuffixes) {
-	}
-
-	/**
 	 * Compiles a pattern other than the bare {@code *}, reporting what is wrong with it.
 	 * @return the pattern, or {@code null} after reporting a problem
 	 */
-	static OriginPattern compile(String value, int index, Rules rules, PolicyProblems problems) {
+	static OriginPattern compile(String value, int index, OriginMatcher.Rules rules, PolicyProblems problems) {
 		int schemeEnd = value.indexOf("://");
 		Origin schemeProbe = (schemeEnd > 0) ? Origin.parse(value.substring(0, schemeEnd) + "://x") : null;
 		if (schemeProbe == null) {
@@ -146,7 +136,7 @@ final class OriginPattern {
 	 * @return whether the pattern may be compiled
 	 */
 	private static boolean checkWildcardSuffix(String value, int index, String scheme, String suffix, String portPart,
-			Rules rules, PolicyProblems problems) {
+			OriginMatcher.Rules rules, PolicyProblems problems) {
 		if (suffix.startsWith("[") || IpHosts.endsInANumber(suffix)) {
 			problems.error(SETTING, index, value, "a wildcard over an IP address matches no origin a browser sends",
 					"list each address as an exact origin, for example 'http://127.0.0.1:[*]'");
@@ -155,7 +145,7 @@ final class OriginPattern {
 		if (isLocalhost(suffix)) {
 			return true;
 		}
-		PublicSuffixList list = rules.context().publicSuffixList();
+		PublicSuffixList list = rules.publicSuffixList().get();
 		if (suffix.indexOf('.') < 0) {
 			problems.error(SETTING, index, value,
 					"a wildcard directly over the top-level domain '" + suffix + "' matches sites you do not own",

@@ -82,7 +82,7 @@ public enum PolicySetting {
 	 * {@link ConfigurationProblem#fix(java.util.function.Function)} as the full property
 	 * name where one exists.
 	 */
-	String reference() {
+	public String reference() {
 		return "{" + this.key + "}";
 	}
 

@@ -14,18 +14,18 @@ import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
  * names) item by item, reporting each bad item with its index, and returns the accepted
  * items normalised.
  */
-final class TokenLists {
+public final class TokenLists {
 
 	private static final String WILDCARD = "*";
 
 	private final PolicyProblems problems;
 
-	TokenLists(PolicyProblems problems) {
+	public TokenLists(PolicyProblems problems) {
 		this.problems = problems;
 	}
 
 	/** Validates method names; returns them normalised as {@code fetch()} does. */
-	Set<String> methods(List<String> methods) {
+	public Set<String> methods(List<String> methods) {
 		return tokens(PolicySetting.ALLOWED_METHODS, methods, "an HTTP method", HttpTokens::normalizeMethod,
 				(method) -> HttpTokens.isForbiddenMethod(method) ? new Rejection(
 						"browsers never send " + method.toUpperCase(Locale.ROOT) + " (a Fetch forbidden method)",
@@ -38,7 +38,7 @@ final class TokenLists {
 	 * @param request whether these are request headers, to which Fetch's forbidden
 	 * request-header names apply
 	 */
-	Set<String> headerNames(PolicySetting setting, List<String> names, boolean request) {
+	public Set<String> headerNames(PolicySetting setting, List<String> names, boolean request) {
 		return tokens(setting, names, "a header name", (name) -> name.toLowerCase(Locale.ROOT), (name) -> {
 			if (HttpTokens.isCorsProtocolHeader(name)) {
 				return new Rejection("Access-Control-* headers belong to the CORS protocol itself",
@@ -97,7 +97,7 @@ final class TokenLists {
 	 * Blank items ("a,,b" or a trailing comma) are mistakes; reported here, then skipped
 	 * by every check.
 	 */
-	void reportBlankItems(PolicySetting setting, List<String> values) {
+	public void reportBlankItems(PolicySetting setting, List<String> values) {
 		for (int i = 0; i < values.size(); i++) {
 			if (values.get(i).isBlank()) {
 				this.problems.error(setting, i, values.get(i), "an empty item", "remove the empty item");

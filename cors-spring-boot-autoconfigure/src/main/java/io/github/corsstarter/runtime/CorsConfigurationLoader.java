@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 
-import io.github.corsstarter.engine.Compilation;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
-import io.github.corsstarter.policy.CompileContext;
 import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.ListedOrigins;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.PolicySetting;
@@ -88,12 +87,13 @@ final class CorsConfigurationLoader {
 		CompileContext context = compileContext(properties.getPublicSuffixList(), reuseList, errors)
 			.withListedOrigins(listed)
 			.withOriginLookups(lookups);
-		Compilation compilation = CompiledCorsConfiguration.compile(properties.getPolicies(), context);
-		compilation.errors().forEach((problem) -> errors.add(render(problem)));
-		List<PropertyProblem> warnings = new ArrayList<>(compilation.warnings().stream().map(this::render).toList());
+		ConfigurationProblems problems = new ConfigurationProblems();
+		Optional<CompiledCorsConfiguration> configuration = ConfigurationCompiler.compile(properties.getPolicies(),
+				context, problems);
+		problems.errors().forEach((problem) -> errors.add(render(problem)));
+		List<PropertyProblem> warnings = new ArrayList<>(problems.warnings().stream().map(this::render).toList());
 		warnings.addAll(contextPathRepeated(properties));
-		return new Loaded(properties, errors.isEmpty() ? compilation.configuration() : Optional.empty(), errors,
-				warnings);
+		return new Loaded(properties, errors.isEmpty() ? configuration : Optional.empty(), errors, warnings);
 	}
 
 	/**

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.policy.CorsPolicySpec;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +90,7 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		}
 		else {
 			logger.info("cors.enabled=false: every request passes untouched and cors.policies are not checked");
-			configuration = CompiledCorsConfiguration.compile(Map.of()).orThrow();
+			configuration = new CompiledCorsConfiguration(List.of(), Map.of());
 			this.applied = new CorsProperties();
 			this.applied.setEnabled(false);
 		}

@@ -3,7 +3,6 @@ package io.github.corsstarter.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.corsstarter.policy.CorsPolicySpec;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -3,8 +3,6 @@ package io.github.corsstarter.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.corsstarter.policy.CorsPolicySpec;
-
 /**
  * Puts back together list items that Spring Boot split inside brackets or braces. Boot
  * splits a comma-separated value (a YAML scalar, a command-line argument, an environment

@@ -13,8 +13,6 @@ import java.util.concurrent.Executor;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.policy.CorsPolicySpec;
-import io.github.corsstarter.policy.OriginResolverSpec;
 import io.github.corsstarter.policy.OriginLookup;
 
 import org.springframework.beans.factory.ListableBeanFactory;

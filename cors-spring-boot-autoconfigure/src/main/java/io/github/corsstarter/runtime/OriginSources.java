@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.corsstarter.origins.AllowedOriginsSource;
-import io.github.corsstarter.policy.CorsPolicySpec;
 import io.github.corsstarter.policy.ListedOrigins;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

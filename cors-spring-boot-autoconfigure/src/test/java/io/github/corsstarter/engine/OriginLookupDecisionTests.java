@@ -6,7 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 
 import io.github.corsstarter.engine.CorsDecision.Kind;
 import io.github.corsstarter.policy.Reason;
-import io.github.corsstarter.policy.CompileContext;
+import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.testing.PolicySpecs;
 import org.jspecify.annotations.Nullable;

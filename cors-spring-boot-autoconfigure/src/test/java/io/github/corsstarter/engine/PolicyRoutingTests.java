@@ -10,6 +10,7 @@ import io.github.corsstarter.policy.ConfigurationProblem;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.PolicySetting;
 import io.github.corsstarter.testing.PolicySpecs;
+import io.github.corsstarter.testing.PolicySpecs.Compilation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

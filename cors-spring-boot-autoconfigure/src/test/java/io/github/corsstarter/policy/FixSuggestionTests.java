@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.corsstarter.engine.Compilation;
+import io.github.corsstarter.testing.PolicySpecs.Compilation;
 import io.github.corsstarter.testing.PolicySpecs;
 import org.junit.jupiter.api.Test;
 

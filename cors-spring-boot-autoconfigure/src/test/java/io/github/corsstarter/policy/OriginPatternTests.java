@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OriginPatternTests {
 
-	private static final OriginPattern.Rules RULES = new OriginPattern.Rules(
-			CompileContext.withBundledPublicSuffixList(), false);
+	private static final OriginMatcher.Rules RULES = new OriginMatcher.Rules(PublicSuffixList::bundled, false);
 
 	static Stream<Arguments> matches() {
 		return Stream.of(Arguments.of("https://*.example.com", "https://app.example.com", true),

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.github.corsstarter.testing.PolicySpecs;
+import io.github.corsstarter.testing.PolicySpecs.Compilation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -234,10 +235,9 @@ class PolicyValidationTests {
 	@MethodSource("riskySettings")
 	void warnsWithoutFailingAboutRiskySettings(String behaviour, UnaryOperator<PolicySpecs> settings, String property,
 			String reason) {
-		ConfigurationProblems problems = new ConfigurationProblems();
 		PolicySpecs spec = settings.apply(PolicySpecs.named("api"));
-		assertThat(CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems))
-			.isPresent();
+		Compilation problems = PolicySpecs.compilation(spec);
+		assertThat(problems.configuration()).isPresent();
 		assertThat(problems.errors()).isEmpty();
 		assertThat(problems.warnings()).singleElement().satisfies((warning) -> {
 			assertThat(warning.settingKey()).isEqualTo(property);
@@ -247,12 +247,11 @@ class PolicyValidationTests {
 
 	@Test
 	void warnsOfAToleranceNoPatternNeedsWhateverElseTheSameCompilationWarnsOf() {
-		ConfigurationProblems problems = new ConfigurationProblems();
 		PolicySpecs spec = PolicySpecs.named("api")
 			.allowedOriginPatterns("https://*.example.com")
 			.dangerouslyTolerateSubdomainsOfPublicSuffixes(true);
 		spec.spec().getOriginResolver().setTimeout(Duration.ofSeconds(5));
-		CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems);
+		Compilation problems = PolicySpecs.compilation(spec);
 		assertThat(problems.errors()).isEmpty();
 		assertThat(problems.warnings()).extracting(ConfigurationProblem::settingKey)
 			.containsExactlyInAnyOrder("origin-resolver.timeout", "dangerously-tolerate-subdomains-of-public-suffixes");
@@ -260,18 +259,16 @@ class PolicyValidationTests {
 
 	@Test
 	void warnsOfEachRiskyPatternAtItsOwnIndexEvenWhenListedTwice() {
-		ConfigurationProblems problems = new ConfigurationProblems();
 		PolicySpecs spec = PolicySpecs.named("api")
 			.allowedOriginPatterns("http://*.example.com", "http://*.example.com")
 			.allowCredentials(true);
-		CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems);
+		Compilation problems = PolicySpecs.compilation(spec);
 		assertThat(problems.warnings()).extracting(ConfigurationProblem::settingKey)
 			.containsExactly("allowed-origin-patterns[0]", "allowed-origin-patterns[1]");
 	}
 
 	@Test
 	void acceptsLoopbackHttpOriginsWithCredentialsAndBrowserExtensionOrigins() {
-		ConfigurationProblems problems = new ConfigurationProblems();
 		PolicySpecs spec = PolicySpecs.named("api")
 			.allowedOrigins("http://localhost:5173", "http://127.0.0.1:5173", "http://127.8.9.10", "http://[::1]:5173",
 					"http://tenant1.localhost:5173", "chrome-extension://abcdefghijklmnop",
@@ -280,7 +277,7 @@ class PolicyValidationTests {
 					"https://*.example.co.uk", "https://*.myapp.github.io", "https://*.xn--bcher-kva.example",
 					"http://[::1]:[*]")
 			.allowCredentials(true);
-		CorsPolicy.compile(spec.name(), spec.spec(), CompileContext.withBundledPublicSuffixList(), problems);
+		Compilation problems = PolicySpecs.compilation(spec);
 		assertThat(problems.errors()).isEmpty();
 		assertThat(problems.warnings()).isEmpty();
 	}

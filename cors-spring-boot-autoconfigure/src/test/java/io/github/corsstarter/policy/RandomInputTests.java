@@ -19,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RandomInputTests {
 
-	private static final OriginPattern.Rules RULES = new OriginPattern.Rules(
-			CompileContext.withBundledPublicSuffixList(), false);
+	private static final OriginMatcher.Rules RULES = new OriginMatcher.Rules(PublicSuffixList::bundled, false);
 
 	private static final String ALPHABET = "ahtps:/.-_[]:019*@?#% \t,\u00e9\u0000AZxn";
 

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import io.github.corsstarter.engine.Compilation;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
-import io.github.corsstarter.policy.CompileContext;
+import io.github.corsstarter.runtime.CompileContext;
+import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.ConfigurationProblems;
+import io.github.corsstarter.policy.CorsConfigurationException;
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.policy.CorsPolicySpec;
+import io.github.corsstarter.runtime.ConfigurationCompiler;
+import io.github.corsstarter.runtime.CorsPolicySpec;
 
 /**
  * Named {@link CorsPolicySpec}s written fluently, for test tables:
@@ -48,7 +52,9 @@ public final class PolicySpecs {
 		for (PolicySpecs policy : policies) {
 			specs.put(policy.name, policy.spec);
 		}
-		return CompiledCorsConfiguration.compile(specs, context);
+		ConfigurationProblems problems = new ConfigurationProblems();
+		Optional<CompiledCorsConfiguration> configuration = ConfigurationCompiler.compile(specs, context, problems);
+		return new Compilation(configuration, problems.errors(), problems.warnings());
 	}
 
 	/** Names the policy's origin resolver. */
@@ -67,7 +73,7 @@ public final class PolicySpecs {
 
 	/** Compiles this policy alone, failing on any error. */
 	public CorsPolicy compilePolicy() {
-		return CorsPolicy.compile(this.name, this.spec);
+		return compile(this).policies().get(0);
 	}
 
 	public PolicySpecs pathPatterns(String... patterns) {
@@ -122,6 +128,20 @@ public final class PolicySpecs {
 	public PolicySpecs allowPrivateNetwork(boolean allowPrivateNetwork) {
 		this.spec.setAllowPrivateNetwork(allowPrivateNetwork);
 		return this;
+	}
+
+	/**
+	 * What compiling gave: the configuration when there was no error, and every problem
+	 * either way.
+	 */
+	public record Compilation(Optional<CompiledCorsConfiguration> configuration, List<ConfigurationProblem> errors,
+			List<ConfigurationProblem> warnings) {
+
+		/** The configuration, or a failure listing every error. */
+		public CompiledCorsConfiguration orThrow() {
+			return this.configuration.orElseThrow(() -> new CorsConfigurationException(this.errors));
+		}
+
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.corsstarter.engine.CorsEngine;
-import io.github.corsstarter.policy.CompileContext;
+import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.testing.PolicySpecs;
 import org.junit.jupiter.api.AfterEach;

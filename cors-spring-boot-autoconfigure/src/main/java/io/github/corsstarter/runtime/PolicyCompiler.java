@@ -1,11 +1,18 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.ListedOrigins;
+import io.github.corsstarter.policy.OriginLookup;
+import io.github.corsstarter.policy.OriginMatcher;
+import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.policy.TokenLists;
 import org.jspecify.annotations.Nullable;
 
 import static io.github.corsstarter.policy.ConfigurationProblem.NO_INDEX;
@@ -61,8 +68,8 @@ final class PolicyCompiler {
 		// suffix.
 		int warningsBefore = this.problems.all().warningCount();
 		OriginMatcher origins = OriginMatcher.compile(this.spec.getAllowedOrigins(),
-				this.spec.getAllowedOriginPatterns(), listed, new OriginPattern.Rules(this.context, tolerate),
-				this.problems);
+				this.spec.getAllowedOriginPatterns(), listed,
+				new OriginMatcher.Rules(this.context::publicSuffixList, tolerate), this.problems);
 		if (tolerate && this.problems.all().warningCount() == warningsBefore) {
 			this.problems.warn(PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES, NO_INDEX, true,
 					"no origin pattern of the policy stands over a public suffix, so this only weakens a safeguard",
@@ -192,24 +199,7 @@ final class PolicyCompiler {
 		if (!this.spec.isAllowCredentials()) {
 			return;
 		}
-		List<String> values = this.spec.getAllowedOrigins();
-		for (int i = 0; i < values.size(); i++) {
-			Origin origin = Origin.parse(values.get(i));
-			if (origin != null && origin.scheme().equals("http") && !origin.isLoopback()) {
-				this.problems.warn(PolicySetting.ALLOWED_ORIGINS, i, values.get(i),
-						"credentials are allowed for a plain-http origin, which anyone on the network path can "
-								+ "impersonate",
-						"serve that client over https");
-			}
-		}
-		for (OriginPattern pattern : origins.patterns()) {
-			if (pattern.matchesPlainHttpOffLoopback()) {
-				this.problems.warn(PolicySetting.ALLOWED_ORIGIN_PATTERNS, pattern.index(), pattern,
-						"credentials are allowed for plain-http origins, which anyone on the network path "
-								+ "can impersonate",
-						"serve those clients over https");
-			}
-		}
+		origins.warnOfPlainHttp(this.spec.getAllowedOrigins(), this.problems);
 	}
 
 	private Set<String> exposedHeaders() {

@@ -1,9 +1,12 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import io.github.corsstarter.policy.ListedOrigins;
+import io.github.corsstarter.policy.OriginLookup;
+import io.github.corsstarter.policy.PublicSuffixList;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -5,11 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.corsstarter.origins.AllowedOriginResolver;
+import io.github.corsstarter.origins.AllowedOriginsSource;
 import io.github.corsstarter.runtime.CorsConfigurationManager;
 import io.github.corsstarter.runtime.OriginResolverStatus;
 import io.github.corsstarter.runtime.OriginSourceStatus;
-import io.github.corsstarter.origins.AllowedOriginResolver;
-import io.github.corsstarter.origins.AllowedOriginsSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

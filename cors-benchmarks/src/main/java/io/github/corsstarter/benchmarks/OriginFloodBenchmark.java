@@ -9,9 +9,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-import io.github.corsstarter.runtime.OriginResolverStatus;
 import io.github.corsstarter.runtime.CorsPolicySpec;
 import io.github.corsstarter.runtime.OriginResolverSpec;
+import io.github.corsstarter.runtime.OriginResolverStatus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

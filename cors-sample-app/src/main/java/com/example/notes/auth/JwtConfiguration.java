@@ -1,7 +1,6 @@
 package com.example.notes.auth;
 
 import java.nio.charset.StandardCharsets;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 

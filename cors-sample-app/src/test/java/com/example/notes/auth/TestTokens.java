@@ -3,7 +3,6 @@ package com.example.notes.auth;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.boot.test.context.TestComponent;

@@ -14,12 +14,12 @@ import io.github.corsstarter.actuate.CorsDescriptors.Decision;
 import io.github.corsstarter.actuate.CorsDescriptors.DryRun;
 import io.github.corsstarter.actuate.CorsDescriptors.DryRunRequest;
 import io.github.corsstarter.actuate.CorsDescriptors.Listing;
-import io.github.corsstarter.runtime.CorsConfigurationManager;
-import io.github.corsstarter.runtime.CorsFilterPlacement;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsDecision;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.CorsFilterPlacement;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;

@@ -1,12 +1,11 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.runtime.CorsConfigurationManager;
-import io.github.corsstarter.runtime.CorsTasks;
-import io.github.corsstarter.runtime.SpringCorsBeans;
-
 import java.time.Clock;
 
 import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.CorsTasks;
+import io.github.corsstarter.runtime.SpringCorsBeans;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,13 +1,12 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.runtime.CorsConfigurationManager;
-import io.github.corsstarter.runtime.CorsFilterPlacement;
-
 import java.time.Clock;
 
 import io.github.corsstarter.actuate.CorsEndpoint;
 import io.github.corsstarter.actuate.RecentRejections;
 import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.CorsFilterPlacement;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;

@@ -1,10 +1,9 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.runtime.CorsConfigurationManager;
-
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.metrics.CorsDynamicMetrics;
 import io.github.corsstarter.metrics.CorsRequestMetrics;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,7 +1,6 @@
 package io.github.corsstarter.autoconfigure;
 
 import io.github.corsstarter.runtime.CorsProperties;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

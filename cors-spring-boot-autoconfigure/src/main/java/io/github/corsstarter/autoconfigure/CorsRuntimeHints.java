@@ -1,9 +1,8 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.runtime.CorsProperties;
 import io.github.corsstarter.runtime.OriginResolverSpec;
 import io.github.corsstarter.runtime.OriginSourceSpec;
-import io.github.corsstarter.runtime.CorsProperties;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.RuntimeHints;

@@ -1,9 +1,8 @@
 package io.github.corsstarter.autoconfigure;
 
+import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.runtime.CorsFilterPlacement;
 import io.github.corsstarter.runtime.CorsProperties;
-
-import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 import jakarta.servlet.DispatcherType;
 import org.apache.commons.logging.Log;

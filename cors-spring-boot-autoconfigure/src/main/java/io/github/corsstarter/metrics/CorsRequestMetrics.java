@@ -6,11 +6,11 @@ import java.util.Map;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsDecision;
 import io.github.corsstarter.engine.CorsDecision.Kind;
-import io.github.corsstarter.policy.Reason;
 import io.github.corsstarter.engine.CorsDecisionObserver;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.engine.CorsRequest;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.Reason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -3,6 +3,8 @@ package io.github.corsstarter.policy;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
+
 /**
  * Collects every error and warning found while compiling a configuration, so that a user
  * fixes all of them in one round instead of one per restart.
@@ -56,12 +58,14 @@ public final class ConfigurationProblems {
 	/** The problems of one policy, reported against its settings. */
 	public record PolicyProblems(String policy, ConfigurationProblems all) {
 
-		public void error(PolicySetting setting, int index, Object value, String reason, String fix) {
-			this.all.error(new ConfigurationProblem(this.policy, setting, index, String.valueOf(value), reason, fix));
+		public void error(Kind kind, PolicySetting setting, int index, Object value, String reason, String fix) {
+			this.all
+				.error(new ConfigurationProblem(kind, this.policy, setting, index, String.valueOf(value), reason, fix));
 		}
 
-		public void warn(PolicySetting setting, int index, Object value, String reason, String fix) {
-			this.all.warn(new ConfigurationProblem(this.policy, setting, index, String.valueOf(value), reason, fix));
+		public void warn(Kind kind, PolicySetting setting, int index, Object value, String reason, String fix) {
+			this.all
+				.warn(new ConfigurationProblem(kind, this.policy, setting, index, String.valueOf(value), reason, fix));
 		}
 
 	}

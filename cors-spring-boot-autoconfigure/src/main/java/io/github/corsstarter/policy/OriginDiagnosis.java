@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 
 /**
@@ -23,20 +24,20 @@ final class OriginDiagnosis {
 	static void report(String value, int index, PolicyProblems problems) {
 		if (value.equals("null")) {
 			problems
-				.error(PolicySetting.ALLOWED_ORIGINS, index, value,
+				.error(Kind.OPAQUE_ORIGIN, PolicySetting.ALLOWED_ORIGINS, index, value,
 						"the 'null' origin is shared by sandboxed iframes, local files and cross-origin redirects, "
 								+ "so allowing it allows all of them",
 						"remove it and serve the client from a real origin");
 			return;
 		}
 		if (value.startsWith("file:")) {
-			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value,
+			problems.error(Kind.OPAQUE_ORIGIN, PolicySetting.ALLOWED_ORIGINS, index, value,
 					"pages opened from file: have an opaque origin that browsers send as 'null'",
 					"remove it and serve the client over http(s)");
 			return;
 		}
 		if (value.indexOf('*') >= 0) {
-			problems.error(PolicySetting.ALLOWED_ORIGINS, index, value,
+			problems.error(Kind.WILDCARD_IN_ALLOWED_ORIGINS, PolicySetting.ALLOWED_ORIGINS, index, value,
 					"allowed-origins takes exact origins; wildcards belong in origin patterns",
 					"move it to " + PolicySetting.ALLOWED_ORIGIN_PATTERNS.reference());
 			return;
@@ -45,7 +46,7 @@ final class OriginDiagnosis {
 		String suggestion = suggest(value, reasons);
 		String fix = (suggestion != null && isConfigurable(suggestion)) ? "write '" + suggestion + "'"
 				: "write an origin as scheme://host[:port], for example 'https://app.example.com'";
-		problems.error(PolicySetting.ALLOWED_ORIGINS, index, value,
+		problems.error(Kind.MALFORMED_ORIGIN, PolicySetting.ALLOWED_ORIGINS, index, value,
 				"not an origin as browsers send it (scheme://host[:port]): "
 						+ (reasons.isEmpty() ? "malformed" : String.join(", ", reasons)),
 				fix);
@@ -65,20 +66,21 @@ final class OriginDiagnosis {
 			PolicyProblems problems) {
 		String canonical = IpHosts.canonical(host);
 		if (canonical == null && IpHosts.isRefused(host)) {
-			problems.error(setting, index, value,
+			problems.error(Kind.INVALID_IP_ADDRESS, setting, index, value,
 					"'" + host + "' is not a valid IP address, so browsers refuse to load such a page",
 					"write a valid address, for example '" + example + "'");
 			return true;
 		}
 		if (canonical == null) {
-			problems.error(setting, index, value, "'" + host + "' is not an IP address in the form browsers send "
+			problems.error(Kind.NON_CANONICAL_IP_ADDRESS, setting, index, value, "'" + host
+					+ "' is not an IP address in the form browsers send "
 					+ "(four decimal numbers 0-255 without leading zeros, or a compressed lower-case IPv6 address), "
 					+ "so the value as written never matches",
 					"write the address as browsers send it, for example '" + example + "'");
 			return true;
 		}
 		if (!canonical.equals(host)) {
-			problems.error(setting, index, value,
+			problems.error(Kind.NON_CANONICAL_IP_ADDRESS, setting, index, value,
 					"browsers send this IP address as '" + canonical + "', so the value as written never matches",
 					"write '" + value.replace(host, canonical) + "'");
 			return true;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 import org.jspecify.annotations.Nullable;
 
@@ -101,7 +102,7 @@ public final class OriginMatcher {
 		for (int i = 0; i < origins.size(); i++) {
 			Origin origin = Origin.parse(origins.get(i));
 			if (origin != null && origin.scheme().equals("http") && !origin.isLoopback()) {
-				problems.warn(PolicySetting.ALLOWED_ORIGINS, i, origins.get(i),
+				problems.warn(Kind.PLAIN_HTTP_WITH_CREDENTIALS, PolicySetting.ALLOWED_ORIGINS, i, origins.get(i),
 						"credentials are allowed for a plain-http origin, which anyone on the network path can "
 								+ "impersonate",
 						"serve that client over https");
@@ -109,8 +110,8 @@ public final class OriginMatcher {
 		}
 		for (OriginPattern pattern : this.patterns) {
 			if (pattern.matchesPlainHttpOffLoopback()) {
-				problems.warn(PolicySetting.ALLOWED_ORIGIN_PATTERNS, pattern.index(), pattern,
-						"credentials are allowed for plain-http origins, which anyone on the network path "
+				problems.warn(Kind.PLAIN_HTTP_WITH_CREDENTIALS, PolicySetting.ALLOWED_ORIGIN_PATTERNS, pattern.index(),
+						pattern, "credentials are allowed for plain-http origins, which anyone on the network path "
 								+ "can impersonate",
 						"serve those clients over https");
 			}

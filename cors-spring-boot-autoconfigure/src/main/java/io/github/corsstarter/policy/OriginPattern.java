@@ -2,6 +2,7 @@ package io.github.corsstarter.policy;
 
 import java.util.Optional;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 
 /**
@@ -95,7 +96,8 @@ final class OriginPattern {
 		int schemeEnd = value.indexOf("://");
 		Origin schemeProbe = (schemeEnd > 0) ? Origin.parse(value.substring(0, schemeEnd) + "://x") : null;
 		if (schemeProbe == null) {
-			problems.error(SETTING, index, value, "no valid lower-case scheme", SYNTAX_HELP);
+			problems.error(Kind.MALFORMED_ORIGIN_PATTERN, SETTING, index, value, "no valid lower-case scheme",
+					SYNTAX_HELP);
 			return null;
 		}
 		String scheme = schemeProbe.scheme();
@@ -104,7 +106,7 @@ final class OriginPattern {
 		String hostAndPort = labelWildcard ? rest.substring(1) : rest;
 		int hostEnd = Origin.hostEnd(hostAndPort, labelWildcard ? 1 : 0);
 		if (hostEnd <= 0) {
-			problems.error(SETTING, index, value,
+			problems.error(Kind.MALFORMED_ORIGIN_PATTERN, SETTING, index, value,
 					(rest.indexOf('*') >= 0)
 							? "'*' is only supported as a whole leading label ('*.') or as a port list ('[*]')"
 							: "the host is not a lower-case ASCII domain or IP address",
@@ -138,7 +140,8 @@ final class OriginPattern {
 	private static boolean checkWildcardSuffix(String value, int index, String scheme, String suffix, String portPart,
 			OriginMatcher.Rules rules, PolicyProblems problems) {
 		if (suffix.startsWith("[") || IpHosts.endsInANumber(suffix)) {
-			problems.error(SETTING, index, value, "a wildcard over an IP address matches no origin a browser sends",
+			problems.error(Kind.WILDCARD_OVER_IP_ADDRESS, SETTING, index, value,
+					"a wildcard over an IP address matches no origin a browser sends",
 					"list each address as an exact origin, for example 'http://127.0.0.1:[*]'");
 			return false;
 		}
@@ -147,7 +150,7 @@ final class OriginPattern {
 		}
 		PublicSuffixList list = rules.publicSuffixList().get();
 		if (suffix.indexOf('.') < 0) {
-			problems.error(SETTING, index, value,
+			problems.error(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, SETTING, index, value,
 					"a wildcard directly over the top-level domain '" + suffix + "' matches sites you do not own",
 					"name your own domain, for example '" + scheme + "://*." + list.exampleRegistrableDomain(suffix)
 							+ portPart + "'");
@@ -166,13 +169,14 @@ final class OriginPattern {
 					+ describe(below.get()) + ") where anyone can register a site");
 		String example = "'" + scheme + "://*." + list.exampleRegistrableDomain(suffix) + portPart + "'";
 		if (rules.tolerateSubdomainsOfPublicSuffixes()) {
-			problems.warn(SETTING, index, value,
+			problems.warn(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, SETTING, index, value,
 					reason + "; tolerated because "
 							+ PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES.key() + " is set",
 					"make sure you control every site under it, or name your own domain, for example " + example);
 			return true;
 		}
-		problems.error(SETTING, index, value, reason, "name your own registrable domain, for example " + example);
+		problems.error(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, SETTING, index, value, reason,
+				"name your own registrable domain, for example " + example);
 		return false;
 	}
 
@@ -199,12 +203,12 @@ final class OriginPattern {
 		for (int i = 0; i < items.length; i++) {
 			ports[i] = Origin.parsePort(items[i], 0, items[i].length());
 			if (ports[i] == Origin.NO_PORT) {
-				problems.error(SETTING, index, value, "'" + items[i] + "' is not a port (1-65535, no leading zero)",
-						SYNTAX_HELP);
+				problems.error(Kind.MALFORMED_ORIGIN_PATTERN, SETTING, index, value,
+						"'" + items[i] + "' is not a port (1-65535, no leading zero)", SYNTAX_HELP);
 				return INVALID_PORTS;
 			}
 			if (ports[i] == Origin.defaultPort(scheme)) {
-				problems.error(SETTING, index, value,
+				problems.error(Kind.MALFORMED_ORIGIN_PATTERN, SETTING, index, value,
 						"port " + ports[i] + " is the default for " + scheme + " and browsers never send it",
 						"leave the default port out");
 				return INVALID_PORTS;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 
 /**
@@ -27,7 +28,7 @@ public final class TokenLists {
 	/** Validates method names; returns them normalised as {@code fetch()} does. */
 	public Set<String> methods(List<String> methods) {
 		return tokens(PolicySetting.ALLOWED_METHODS, methods, "an HTTP method", HttpTokens::normalizeMethod,
-				(method) -> HttpTokens.isForbiddenMethod(method) ? new Rejection(
+				(method) -> HttpTokens.isForbiddenMethod(method) ? new Rejection(Kind.FORBIDDEN_METHOD,
 						"browsers never send " + method.toUpperCase(Locale.ROOT) + " (a Fetch forbidden method)",
 						"remove it") : null);
 	}
@@ -41,16 +42,19 @@ public final class TokenLists {
 	public Set<String> headerNames(PolicySetting setting, List<String> names, boolean request) {
 		return tokens(setting, names, "a header name", (name) -> name.toLowerCase(Locale.ROOT), (name) -> {
 			if (HttpTokens.isCorsProtocolHeader(name)) {
-				return new Rejection("Access-Control-* headers belong to the CORS protocol itself",
+				return new Rejection(Kind.CORS_PROTOCOL_HEADER,
+						"Access-Control-* headers belong to the CORS protocol itself",
 						"remove it; the filter writes and reads those headers");
 			}
 			if (request && HttpTokens.isForbiddenRequestHeader(name)) {
-				return new Rejection("scripts cannot set it (a Fetch forbidden request-header name), so browsers "
-						+ "never ask for it", "remove it");
+				return new Rejection(Kind.FORBIDDEN_HEADER,
+						"scripts cannot set it (a Fetch forbidden request-header name), so browsers "
+								+ "never ask for it",
+						"remove it");
 			}
 			if (!request && HttpTokens.isForbiddenResponseHeader(name)) {
-				return new Rejection("browsers never expose it to scripts (a Fetch forbidden response-header name)",
-						"remove it");
+				return new Rejection(Kind.FORBIDDEN_HEADER,
+						"browsers never expose it to scripts (a Fetch forbidden response-header name)", "remove it");
 			}
 			return null;
 		});
@@ -77,10 +81,10 @@ public final class TokenLists {
 				continue;
 			}
 			String normalized = normalize.apply(value);
-			Rejection rejection = HttpTokens.isToken(value) ? rule.apply(normalized)
-					: new Rejection("not a valid token for " + kind, "use letters, digits and '-' only");
+			Rejection rejection = HttpTokens.isToken(value) ? rule.apply(normalized) : new Rejection(Kind.NOT_A_TOKEN,
+					"not a valid token for " + kind, "use letters, digits and '-' only");
 			if (rejection != null) {
-				this.problems.error(setting, i, value, rejection.reason(), rejection.fix());
+				this.problems.error(rejection.kind(), setting, i, value, rejection.reason(), rejection.fix());
 			}
 			else {
 				accepted.add(normalized);
@@ -90,7 +94,7 @@ public final class TokenLists {
 	}
 
 	/** Why one item is refused, and what to write instead. */
-	private record Rejection(String reason, String fix) {
+	private record Rejection(Kind kind, String reason, String fix) {
 	}
 
 	/**
@@ -100,7 +104,8 @@ public final class TokenLists {
 	public void reportBlankItems(PolicySetting setting, List<String> values) {
 		for (int i = 0; i < values.size(); i++) {
 			if (values.get(i).isBlank()) {
-				this.problems.error(setting, i, values.get(i), "an empty item", "remove the empty item");
+				this.problems.error(Kind.EMPTY_ITEM, setting, i, values.get(i), "an empty item",
+						"remove the empty item");
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.PolicySetting;
@@ -48,9 +49,10 @@ public final class ConfigurationCompiler {
 				PathPattern pattern = parse(parser, name, i, text, problems);
 				String owner = ownerByPattern.putIfAbsent((pattern != null) ? pattern.getPatternString() : text, name);
 				if (owner != null) {
-					problems.error(new ConfigurationProblem(name, PolicySetting.PATH_PATTERNS, i, text,
-							"policy '" + owner + "' already covers this path pattern",
-							"keep the pattern in one policy, or make one of them more specific"));
+					problems
+						.error(new ConfigurationProblem(Kind.DUPLICATE_PATH_PATTERN, name, PolicySetting.PATH_PATTERNS,
+								i, text, "policy '" + owner + "' already covers this path pattern",
+								"keep the pattern in one policy, or make one of them more specific"));
 				}
 				else if (pattern != null) {
 					policyPatterns.add(pattern);
@@ -67,16 +69,16 @@ public final class ConfigurationCompiler {
 	private static @Nullable PathPattern parse(PathPatternParser parser, String policy, int index, String text,
 			ConfigurationProblems problems) {
 		if (!text.startsWith("/")) {
-			problems.error(new ConfigurationProblem(policy, PolicySetting.PATH_PATTERNS, index, text,
-					"a path pattern starts with '/'", "write '/" + text + "'"));
+			problems.error(new ConfigurationProblem(Kind.MALFORMED_PATH_PATTERN, policy, PolicySetting.PATH_PATTERNS,
+					index, text, "a path pattern starts with '/'", "write '/" + text + "'"));
 			return null;
 		}
 		try {
 			return parser.parse(text);
 		}
 		catch (PatternParseException ex) {
-			problems.error(new ConfigurationProblem(policy, PolicySetting.PATH_PATTERNS, index, text,
-					"not a valid path pattern: " + ex.getMessage(),
+			problems.error(new ConfigurationProblem(Kind.MALFORMED_PATH_PATTERN, policy, PolicySetting.PATH_PATTERNS,
+					index, text, "not a valid path pattern: " + ex.getMessage(),
 					"use Spring PathPattern syntax, for example '/api/**'"));
 			return null;
 		}

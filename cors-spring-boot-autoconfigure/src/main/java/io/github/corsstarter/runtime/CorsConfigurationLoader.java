@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.ListedOrigins;
 import io.github.corsstarter.policy.OriginLookup;
@@ -118,8 +119,8 @@ final class CorsConfigurationLoader {
 		}
 		catch (IOException | RuntimeException ex) {
 			String property = CorsProperties.PREFIX + ".public-suffix-list";
-			errors.add(new PropertyProblem(property, location, this.written.origin(property),
-					"cannot be read as a Public Suffix List: " + ex.getMessage(),
+			errors.add(new PropertyProblem(Kind.UNREADABLE_PUBLIC_SUFFIX_LIST, property, location,
+					this.written.origin(property), "cannot be read as a Public Suffix List: " + ex.getMessage(),
 					"point it at a copy of https://publicsuffix.org/list/public_suffix_list.dat (file: or "
 							+ "classpath:), or remove it to use the snapshot bundled with the starter"));
 			return CompileContext.withBundledPublicSuffixList();
@@ -144,7 +145,8 @@ final class CorsConfigurationLoader {
 					if (pattern.equals(contextPath) || pattern.startsWith(contextPath + "/")) {
 						String property = policyPrefix(name) + PolicySetting.PATH_PATTERNS.key() + "[" + i + "]";
 						String relative = pattern.substring(contextPath.length());
-						warnings.add(new PropertyProblem(property, pattern, this.written.origin(property),
+						warnings.add(new PropertyProblem(Kind.PATH_PATTERN_REPEATS_CONTEXT_PATH, property, pattern,
+								this.written.origin(property),
 								"path patterns are relative to " + setting + "=" + contextPath
 										+ ", so this one matches only " + contextPath + pattern,
 								"write '" + (relative.isEmpty() ? "/" : relative) + "'"));
@@ -167,7 +169,7 @@ final class CorsConfigurationLoader {
 		// as Java prints it (PT48H).
 		String value = (problem.index() == ConfigurationProblem.NO_INDEX)
 				? written.map((source) -> String.valueOf(source.getValue())).orElse(problem.value()) : problem.value();
-		return new PropertyProblem(property, value, written.map(PropertyProblem::originOf).orElse(null),
+		return new PropertyProblem(problem.kind(), property, value, written.map(PropertyProblem::originOf).orElse(null),
 				problem.reason(), problem.fix((setting) -> prefix + setting.key()));
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -135,8 +136,8 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		catch (RuntimeException ex) {
 			logger.error("CORS reload failed; the current configuration stays in force", ex);
 			result = new ReloadResult(this.clock.instant(), ReloadResult.Outcome.REJECTED, List.of(),
-					List.of(new PropertyProblem(CorsProperties.PREFIX, "", null, String.valueOf(ex.getMessage()),
-							"see the log for the stack trace")),
+					List.of(new PropertyProblem(Kind.RELOAD_FAILED, CorsProperties.PREFIX, "", null,
+							String.valueOf(ex.getMessage()), "see the log for the stack trace")),
 					List.of());
 		}
 		this.lastReload = result;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
@@ -98,7 +99,7 @@ final class CorsPropertiesBinder {
 			ConfigurationProperty property = context.getConfigurationProperty();
 			if (property != null && this.failed.add(property.getName())) {
 				Expected expected = expected(target);
-				this.failures.add(PropertyProblem.of(property,
+				this.failures.add(PropertyProblem.of(Kind.UNREADABLE_VALUE, property,
 						"cannot be read as " + expected.description() + ": " + rootMessage(error), expected.fix()));
 			}
 			return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 import io.github.corsstarter.policy.CorsPolicy;
@@ -71,7 +72,8 @@ final class PolicyCompiler {
 				this.spec.getAllowedOriginPatterns(), listed,
 				new OriginMatcher.Rules(this.context::publicSuffixList, tolerate), this.problems);
 		if (tolerate && this.problems.all().warningCount() == warningsBefore) {
-			this.problems.warn(PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES, NO_INDEX, true,
+			this.problems.warn(Kind.NEEDLESS_TOLERANCE,
+					PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES, NO_INDEX, true,
 					"no origin pattern of the policy stands over a public suffix, so this only weakens a safeguard",
 					"remove it");
 		}
@@ -105,12 +107,12 @@ final class PolicyCompiler {
 			return;
 		}
 		if (this.spec.isAllowCredentials()) {
-			this.problems.error(setting, index, WILDCARD,
+			this.problems.error(Kind.WILDCARD_WITH_CREDENTIALS, setting, index, WILDCARD,
 					"'*' with allow-credentials=true would let every site read your users' authenticated responses",
 					"list the trusted origins, or set " + PolicySetting.ALLOW_CREDENTIALS.reference() + "=false");
 		}
 		if (this.spec.isAllowPrivateNetwork()) {
-			this.problems.error(setting, index, WILDCARD,
+			this.problems.error(Kind.WILDCARD_WITH_PRIVATE_NETWORK, setting, index, WILDCARD,
 					"'*' with allow-private-network=true would open the private network to every site",
 					"list the trusted origins, or set " + PolicySetting.ALLOW_PRIVATE_NETWORK.reference() + "=false");
 		}
@@ -123,7 +125,8 @@ final class PolicyCompiler {
 		OriginSourceSpec source = this.spec.getOriginSource();
 		String bean = source.getBean();
 		if (source.getRefreshInterval().compareTo(MIN_REFRESH_INTERVAL) < 0) {
-			this.problems.error(PolicySetting.ORIGIN_SOURCE_REFRESH_INTERVAL, NO_INDEX, source.getRefreshInterval(),
+			this.problems.error(Kind.REFRESH_TOO_FREQUENT, PolicySetting.ORIGIN_SOURCE_REFRESH_INTERVAL, NO_INDEX,
+					source.getRefreshInterval(),
 					"reading the source more often than once a second would load it without pause",
 					"use 1s or more, such as 5m");
 		}
@@ -132,7 +135,7 @@ final class PolicyCompiler {
 		}
 		ListedOrigins listed = this.context.listedOrigins(bean);
 		if (listed == null) {
-			this.problems.error(PolicySetting.ORIGIN_SOURCE_BEAN, NO_INDEX, bean,
+			this.problems.error(Kind.UNKNOWN_BEAN, PolicySetting.ORIGIN_SOURCE_BEAN, NO_INDEX, bean,
 					"no origin source named '" + bean + "' is available",
 					"provide one of that name (in Spring Boot, a bean of type AllowedOriginsSource)");
 			return null;
@@ -146,8 +149,9 @@ final class PolicyCompiler {
 		int errorsBefore = this.problems.all().errorCount();
 		positive(PolicySetting.ORIGIN_RESOLVER_TIMEOUT, resolver.getTimeout(), "an answer can never come in time");
 		if (resolver.getTimeout().compareTo(SLOW_LOOKUP) > 0) {
-			this.problems.warn(PolicySetting.ORIGIN_RESOLVER_TIMEOUT, NO_INDEX, resolver.getTimeout(),
-					"a preflight or request from an unknown origin may wait that long", "use at most 2s");
+			this.problems.warn(Kind.SLOW_LOOKUP_TIMEOUT, PolicySetting.ORIGIN_RESOLVER_TIMEOUT, NO_INDEX,
+					resolver.getTimeout(), "a preflight or request from an unknown origin may wait that long",
+					"use at most 2s");
 		}
 		notNegative(PolicySetting.ORIGIN_RESOLVER_ALLOWED_TTL, resolver.getAllowedTtl());
 		notNegative(PolicySetting.ORIGIN_RESOLVER_DENIED_TTL, resolver.getDeniedTtl());
@@ -161,7 +165,7 @@ final class PolicyCompiler {
 		}
 		OriginLookup lookup = this.context.originLookup(this.name);
 		if (lookup == null) {
-			this.problems.error(PolicySetting.ORIGIN_RESOLVER_BEAN, NO_INDEX, bean,
+			this.problems.error(Kind.UNKNOWN_BEAN, PolicySetting.ORIGIN_RESOLVER_BEAN, NO_INDEX, bean,
 					"no origin resolver named '" + bean + "' is available",
 					"provide one of that name (in Spring Boot, a bean of type AllowedOriginResolver, with Caffeine "
 							+ "on the class path)");
@@ -172,26 +176,28 @@ final class PolicyCompiler {
 
 	private void positive(PolicySetting setting, Duration value, String reason) {
 		if (value.isNegative() || value.isZero()) {
-			this.problems.error(setting, NO_INDEX, value, reason, "use a positive duration, such as 250ms");
+			this.problems.error(Kind.NOT_POSITIVE, setting, NO_INDEX, value, reason,
+					"use a positive duration, such as 250ms");
 		}
 	}
 
 	private void notNegative(PolicySetting setting, Duration value) {
 		if (value.isNegative()) {
-			this.problems.error(setting, NO_INDEX, value, "a negative lifetime means nothing",
+			this.problems.error(Kind.NEGATIVE_DURATION, setting, NO_INDEX, value, "a negative lifetime means nothing",
 					"use 0 to keep no such answer, or a positive duration such as 1m");
 		}
 	}
 
 	private void atLeastOne(PolicySetting setting, int value) {
 		if (value < 1) {
-			this.problems.error(setting, NO_INDEX, value, "must be at least 1", "use a positive whole number");
+			this.problems.error(Kind.NOT_POSITIVE, setting, NO_INDEX, value, "must be at least 1",
+					"use a positive whole number");
 		}
 	}
 
 	private void checkOriginsWorthWarning(OriginMatcher origins, @Nullable OriginLookup resolver) {
 		if (origins.allowsNoOrigin() && resolver == null) {
-			this.problems.warn(PolicySetting.ALLOWED_ORIGINS, NO_INDEX, "[]",
+			this.problems.warn(Kind.NO_ORIGIN_ALLOWED, PolicySetting.ALLOWED_ORIGINS, NO_INDEX, "[]",
 					"the policy allows no origin, so cross-origin browser calls to its paths fail",
 					"that is right only to carve paths out of a broader policy; otherwise add "
 							+ PolicySetting.ALLOWED_ORIGINS.reference());
@@ -206,8 +212,9 @@ final class PolicyCompiler {
 		Set<String> exposed = this.tokens.headerNames(PolicySetting.EXPOSED_HEADERS, this.spec.getExposedHeaders(),
 				false);
 		if (exposed.contains(WILDCARD) && this.spec.isAllowCredentials()) {
-			this.problems.error(PolicySetting.EXPOSED_HEADERS, this.spec.getExposedHeaders().indexOf(WILDCARD),
-					WILDCARD, "with allow-credentials=true browsers read '*' as a header literally named '*'",
+			this.problems.error(Kind.WILDCARD_WITH_CREDENTIALS, PolicySetting.EXPOSED_HEADERS,
+					this.spec.getExposedHeaders().indexOf(WILDCARD), WILDCARD,
+					"with allow-credentials=true browsers read '*' as a header literally named '*'",
 					"list the headers the client must read");
 		}
 		return exposed;
@@ -216,17 +223,17 @@ final class PolicyCompiler {
 	private long maxAgeSeconds() {
 		Duration maxAge = this.spec.getMaxAge();
 		if (maxAge.isNegative()) {
-			this.problems.error(PolicySetting.MAX_AGE, NO_INDEX, maxAge,
+			this.problems.error(Kind.NEGATIVE_DURATION, PolicySetting.MAX_AGE, NO_INDEX, maxAge,
 					"a negative preflight cache lifetime means nothing",
 					"use 0 to disable preflight caching, or a positive duration such as 30m");
 		}
 		else if (maxAge.compareTo(MAX_AGE_LIMIT) > 0) {
-			this.problems.error(PolicySetting.MAX_AGE, NO_INDEX, maxAge,
+			this.problems.error(Kind.MAX_AGE_TOO_LONG, PolicySetting.MAX_AGE, NO_INDEX, maxAge,
 					"longer than 24h, the most any browser honours", "use at most 2h (Chromium's cap)");
 		}
 		else if (maxAge.compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
-			this.problems.warn(PolicySetting.MAX_AGE, NO_INDEX, maxAge, "Chromium caps the preflight cache at 2h",
-					"use at most 2h");
+			this.problems.warn(Kind.MAX_AGE_ABOVE_CHROMIUM_CAP, PolicySetting.MAX_AGE, NO_INDEX, maxAge,
+					"Chromium caps the preflight cache at 2h", "use at most 2h");
 		}
 		return maxAge.toSeconds();
 	}

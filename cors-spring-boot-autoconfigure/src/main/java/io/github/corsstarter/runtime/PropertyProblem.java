@@ -1,5 +1,6 @@
 package io.github.corsstarter.runtime;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
  * A problem with one {@code cors.*} property, as the failure report, the reload log and
  * the Actuator view show it.
  *
+ * @param kind what kind of mistake or risk it is
  * @param property the full property key, for example
  * {@code cors.policies.api.allowed-origins[0]}
  * @param value the value as the user wrote it
@@ -16,11 +18,12 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
  * @param reason why the value is wrong or risky
  * @param fix what to write instead
  */
-public record PropertyProblem(String property, String value, @Nullable String origin, String reason, String fix) {
+public record PropertyProblem(Kind kind, String property, String value, @Nullable String origin, String reason,
+		String fix) {
 
 	/** A problem with a property as it was set: its key, raw value and origin. */
-	static PropertyProblem of(ConfigurationProperty property, String reason, String fix) {
-		return new PropertyProblem(property.getName().toString(), String.valueOf(property.getValue()),
+	static PropertyProblem of(Kind kind, ConfigurationProperty property, String reason, String fix) {
+		return new PropertyProblem(kind, property.getName().toString(), String.valueOf(property.getValue()),
 				originOf(property), reason, fix);
 	}
 

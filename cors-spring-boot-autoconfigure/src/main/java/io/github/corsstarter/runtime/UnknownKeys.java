@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.PolicySetting;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -31,7 +32,8 @@ final class UnknownKeys {
 	}
 
 	static PropertyProblem problem(ConfigurationProperty property) {
-		return PropertyProblem.of(property, "no such cors.* property; left as it is it would be silently ignored",
+		return PropertyProblem.of(Kind.UNKNOWN_PROPERTY, property,
+				"no such cors.* property; left as it is it would be silently ignored",
 				suggest(property.getName().toString()));
 	}
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import io.github.corsstarter.runtime.CorsPolicySpec;
 import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.runtime.CorsPolicySpec;
 import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 import org.junit.jupiter.api.Test;
 

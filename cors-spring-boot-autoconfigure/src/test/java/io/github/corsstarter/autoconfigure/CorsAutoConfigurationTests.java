@@ -7,10 +7,10 @@ import java.util.EnumSet;
 
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.testing.PolicySpecs;
 import io.github.corsstarter.runtime.CorsPolicySpec;
 import io.github.corsstarter.runtime.OriginResolverSpec;
 import io.github.corsstarter.runtime.OriginSourceSpec;
+import io.github.corsstarter.testing.PolicySpecs;
 import io.github.corsstarter.web.Stack;
 import io.github.corsstarter.web.TestRequest;
 import io.github.corsstarter.web.reactive.CorsPolicyWebFilter;
@@ -28,17 +28,17 @@ import org.springframework.boot.test.context.assertj.ApplicationContextAssertPro
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.web.server.WebFilter;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.PreFlightRequestHandler;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.server.WebFilter;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,12 +206,13 @@ class CorsAutoConfigurationTests {
 	void usesTheUsersOwnEngineOnEitherStack() {
 		this.contextRunner.withUserConfiguration(UserEngineConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(CorsEngine.class);
-			assertThat(context.getBean(CorsEngine.class).configuration().policyFor("/custom/x")).map(CorsPolicy::name)
-				.hasValue("custom");
+			assertThat(context.getBean(CorsEngine.class).configuration().policies()).extracting(CorsPolicy::name)
+				.containsExactly("custom");
 			assertThat(context).hasSingleBean(FilterRegistrationBean.class);
 		});
 		this.reactiveContextRunner.withUserConfiguration(UserEngineConfiguration.class).run((context) -> {
-			assertThat(context.getBean(CorsEngine.class).configuration().policyFor("/api/x")).isEmpty();
+			assertThat(context.getBean(CorsEngine.class).configuration().policies()).extracting(CorsPolicy::name)
+				.containsExactly("custom");
 			assertThat(context).hasSingleBean(CorsPolicyWebFilter.class);
 		});
 	}
@@ -239,7 +240,7 @@ class CorsAutoConfigurationTests {
 			.withPropertyValues("cors.policies.api.allowed-methods=GET, PUT, DELETE",
 					"cors.policies.api.allowed-headers=Authorization, Content-Type", "cors.policies.api.max-age=600")
 			.run((context) -> {
-				CorsPolicy policy = context.getBean(CorsEngine.class).configuration().policyFor("/api/x").orElseThrow();
+				CorsPolicy policy = context.getBean(CorsEngine.class).configuration().policy("api").orElseThrow();
 				assertThat(policy.allowMethods("PUT")).isEqualTo("GET, PUT, DELETE");
 				assertThat(policy.allowHeaders(null)).isEqualTo("authorization, content-type");
 				assertThat(policy.maxAge()).isEqualTo("600");

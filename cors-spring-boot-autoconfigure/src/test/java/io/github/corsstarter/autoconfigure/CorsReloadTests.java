@@ -1,11 +1,5 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.runtime.CorsConfigurationManager;
-
-import io.github.corsstarter.runtime.OriginResolverStatus;
-import io.github.corsstarter.runtime.PropertyProblem;
-import io.github.corsstarter.runtime.ReloadResult;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +8,12 @@ import java.util.Set;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.origins.AllowedOriginsSource;
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.OriginResolverStatus;
+import io.github.corsstarter.runtime.PropertyProblem;
+import io.github.corsstarter.runtime.ReloadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +26,7 @@ import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.core.env.MapPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Reloading {@code cors.*} at runtime: a valid change is swapped in and logged, an
@@ -72,8 +72,9 @@ class CorsReloadTests {
 			this.properties.put("cors.policies.api.allowed-methodz", "PUT");
 			ReloadResult result = manager(context).reload();
 			assertThat(result.outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
-			assertThat(result.problems()).extracting(PropertyProblem::property)
-				.containsExactlyInAnyOrder("cors.policies.api.allowed-origins[0]", "cors.policies.api.allowed-methodz");
+			assertThat(result.problems()).extracting(PropertyProblem::kind, PropertyProblem::property)
+				.containsExactlyInAnyOrder(tuple(Kind.MALFORMED_ORIGIN, "cors.policies.api.allowed-origins[0]"),
+						tuple(Kind.UNKNOWN_PROPERTY, "cors.policies.api.allowed-methodz"));
 			assertThat(api(context)).isSameAs(before);
 			assertThat(output).contains("ERROR")
 				.contains("CORS reload rejected; the current configuration stays in force.")

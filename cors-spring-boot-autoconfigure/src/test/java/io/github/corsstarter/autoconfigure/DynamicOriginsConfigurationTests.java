@@ -1,8 +1,5 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.runtime.CorsConfigurationManager;
-import io.github.corsstarter.runtime.OriginSourceStatus;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,8 @@ import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.origins.AllowedOriginsSource;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.runtime.CorsConfigurationManager;
+import io.github.corsstarter.runtime.OriginSourceStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,9 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.github.corsstarter.engine.CorsDecision.Kind;
+import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.Reason;
 import io.github.corsstarter.runtime.CompileContext;
-import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.testing.PolicySpecs;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

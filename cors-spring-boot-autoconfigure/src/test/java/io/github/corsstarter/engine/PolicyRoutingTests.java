@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.PolicySetting;
 import io.github.corsstarter.testing.PolicySpecs;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.github.corsstarter.testing.PolicySpecs.named;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PolicyRoutingTests {
 
@@ -67,6 +69,7 @@ class PolicyRoutingTests {
 		Compilation compilation = PolicySpecs.compilation(spec("one", "/api/**"), spec("two", "/api/**"));
 		assertThat(compilation.configuration()).isEmpty();
 		assertThat(compilation.errors()).singleElement().satisfies((problem) -> {
+			assertThat(problem.kind()).isEqualTo(Kind.DUPLICATE_PATH_PATTERN);
 			assertThat(problem.policy()).isEqualTo("two");
 			assertThat(problem.settingKey()).isEqualTo("path-patterns[0]");
 			assertThat(problem.reason()).isEqualTo("policy 'one' already covers this path pattern");
@@ -77,10 +80,11 @@ class PolicyRoutingTests {
 	void invalidPathPatternsAreReportedWithThePolicyProblems() {
 		Compilation compilation = PolicySpecs
 			.compilation(named("bad").pathPatterns("/api/{id", "api/**").allowedOrigins("https://a.com/"));
-		assertThat(compilation.errors()).extracting(ConfigurationProblem::setting, ConfigurationProblem::index)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(PolicySetting.PATH_PATTERNS, 0),
-					org.assertj.core.groups.Tuple.tuple(PolicySetting.PATH_PATTERNS, 1),
-					org.assertj.core.groups.Tuple.tuple(PolicySetting.ALLOWED_ORIGINS, 0));
+		assertThat(compilation.errors())
+			.extracting(ConfigurationProblem::kind, ConfigurationProblem::setting, ConfigurationProblem::index)
+			.containsExactlyInAnyOrder(tuple(Kind.MALFORMED_PATH_PATTERN, PolicySetting.PATH_PATTERNS, 0),
+					tuple(Kind.MALFORMED_PATH_PATTERN, PolicySetting.PATH_PATTERNS, 1),
+					tuple(Kind.MALFORMED_ORIGIN, PolicySetting.ALLOWED_ORIGINS, 0));
 		assertThat(compilation.errors()).filteredOn((p) -> p.value().equals("api/**"))
 			.singleElement()
 			.extracting(ConfigurationProblem::fix)

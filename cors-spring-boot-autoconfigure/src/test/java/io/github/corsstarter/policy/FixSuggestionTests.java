@@ -6,8 +6,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.corsstarter.testing.PolicySpecs.Compilation;
 import io.github.corsstarter.testing.PolicySpecs;
+import io.github.corsstarter.testing.PolicySpecs.Compilation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,8 +1,5 @@
 package io.github.corsstarter.runtime;
 
-import io.github.corsstarter.runtime.CachingOriginLookup;
-import io.github.corsstarter.runtime.OriginResolverStatus;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +16,8 @@ import java.util.logging.Logger;
 
 import io.github.corsstarter.origins.AllowedOriginResolver;
 import io.github.corsstarter.policy.OriginLookup.Known;
+import io.github.corsstarter.runtime.CachingOriginLookup;
+import io.github.corsstarter.runtime.OriginResolverStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

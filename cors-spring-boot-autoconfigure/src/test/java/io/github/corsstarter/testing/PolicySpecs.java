@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
-import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.policy.ConfigurationProblem;
 import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.CorsConfigurationException;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.runtime.ConfigurationCompiler;
 import io.github.corsstarter.runtime.CorsPolicySpec;
 

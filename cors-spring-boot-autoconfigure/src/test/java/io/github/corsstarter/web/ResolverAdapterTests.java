@@ -10,17 +10,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.corsstarter.engine.CorsEngine;
-import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.policy.OriginLookup;
+import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.testing.PolicySpecs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static io.github.corsstarter.web.AdapterContractTests.METHOD_REJECTED;
 import static io.github.corsstarter.web.AdapterContractTests.ONLY_VARY_ORIGIN;
 import static io.github.corsstarter.web.AdapterContractTests.ORIGIN_REJECTED;
 import static io.github.corsstarter.web.AdapterContractTests.PREFLIGHT_VARY;
-import static io.github.corsstarter.web.AdapterContractTests.METHOD_REJECTED;
 import static io.github.corsstarter.web.AdapterContractTests.rejected;
 import static io.github.corsstarter.web.ResponseHeaders.expected;
 import static io.github.corsstarter.web.TestRequest.preflight;

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import org.jspecify.annotations.Nullable;
-
 import io.github.corsstarter.test.browser.BrowserCors;
 import io.github.corsstarter.test.browser.BrowserRules;
 import io.github.corsstarter.test.browser.CorsRequest;
@@ -16,6 +14,7 @@ import io.github.corsstarter.test.browser.CredentialsMode;
 import io.github.corsstarter.test.browser.Header;
 import io.github.corsstarter.test.browser.ResponseHead;
 import io.github.corsstarter.test.browser.Transport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call a page makes, and the assertions on what the browser does with it. The headers

@@ -3,11 +3,10 @@ package io.github.corsstarter.test;
 import java.net.URI;
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
-
 import io.github.corsstarter.test.browser.BrowserRules;
 import io.github.corsstarter.test.browser.CredentialsMode;
 import io.github.corsstarter.test.browser.Transport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page on an origin, about to call the application: {@link #from(String)} says where

@@ -3,6 +3,11 @@ package io.github.corsstarter.test;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.corsstarter.test.browser.Header;
+import io.github.corsstarter.test.browser.OutgoingRequest;
+import io.github.corsstarter.test.browser.ResponseHead;
+import io.github.corsstarter.test.browser.Transport;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -10,11 +15,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import io.github.corsstarter.test.browser.Header;
-import io.github.corsstarter.test.browser.OutgoingRequest;
-import io.github.corsstarter.test.browser.ResponseHead;
-import io.github.corsstarter.test.browser.Transport;
 
 /** Sends the browser's requests through {@code MockMvc} or {@code MockMvcTester}. */
 final class MockMvcTransport implements Transport {

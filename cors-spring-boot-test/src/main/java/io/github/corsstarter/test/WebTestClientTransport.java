@@ -4,14 +4,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.HttpMethod;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import io.github.corsstarter.test.browser.Header;
 import io.github.corsstarter.test.browser.OutgoingRequest;
 import io.github.corsstarter.test.browser.ResponseHead;
 import io.github.corsstarter.test.browser.Transport;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Sends the browser's requests through a {@code WebTestClient}. */
 final class WebTestClientTransport implements Transport {

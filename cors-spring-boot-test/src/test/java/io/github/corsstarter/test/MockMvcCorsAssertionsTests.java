@@ -1,5 +1,6 @@
 package io.github.corsstarter.test;
 
+import io.github.corsstarter.test.browser.BrowserRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,8 +14,6 @@ import org.springframework.web.context.support.AnnotationConfigWebApplicationCon
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import io.github.corsstarter.test.browser.BrowserRules;
 
 import static io.github.corsstarter.test.CorsAssertions.assertThatCors;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -27,10 +27,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.corsstarter.test.browser.DifferentialCases.Case;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-
-import io.github.corsstarter.test.browser.DifferentialCases.Case;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

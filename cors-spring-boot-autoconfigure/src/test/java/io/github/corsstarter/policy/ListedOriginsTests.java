@@ -50,6 +50,8 @@ class ListedOriginsTests {
 						MALFORMED + "upper-case letters, the default port 443, which browsers " + "never send",
 						"write 'https://a.com'"),
 				rejected(" https://a.com", MALFORMED + "surrounding whitespace", "write 'https://a.com'"),
+				rejected("https://:443", MALFORMED + "the default port 443, which browsers never send", GENERIC_FIX),
+				rejected("https://:8443", MALFORMED + "malformed", GENERIC_FIX),
 				rejected("https://a\u007f.com", MALFORMED + "malformed", GENERIC_FIX),
 				rejected("https://a\u0080.com", MALFORMED + "a non-ASCII host (browsers send its punycode form)",
 						GENERIC_FIX),

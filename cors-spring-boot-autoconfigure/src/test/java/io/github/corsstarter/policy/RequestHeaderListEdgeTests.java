@@ -42,8 +42,8 @@ class RequestHeaderListEdgeTests {
 	}
 
 	@ParameterizedTest(name = "\"{0}\" -> {1}")
-	@CsvSource(delimiter = '|', nullValues = "-",
-			value = { "x-anything|-", "x-anything, x\u00e9|x\u00e9", "x y|x y", "x-a,x:b|x:b", "x-a,(x)|(x)" })
+	@CsvSource(delimiter = '|', nullValues = "-", value = { "x-anything|-", "x-anything, x\u00e9|x\u00e9", "x y|x y",
+			"x-a,x:b|x:b", "x-a,(x)|(x)", "x-a,x\u0080|x\u0080", "x-a,x\u007f|x\u007f" })
 	void refusesNamesThatAreNoTokensEvenWhenAnyHeaderIsAllowed(String list, String disallowed) {
 		assertThat(this.anyHeader.firstDisallowedHeader(list)).isEqualTo(disallowed);
 		assertThat(this.anyHeader.checkPreflightRequest("GET", list))

@@ -8,9 +8,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.Reason;
+import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.testing.PolicySpecs;
 import io.github.corsstarter.testing.Requests;
 import org.junit.jupiter.api.Test;

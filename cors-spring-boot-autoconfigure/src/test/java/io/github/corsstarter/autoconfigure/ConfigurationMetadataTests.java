@@ -4,6 +4,8 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +45,35 @@ class ConfigurationMetadataTests {
 	void everyPolicySettingIsAPropertyOfThePolicySpecAndTheOtherWayRound() {
 		assertThat(settingKeys(CorsPolicySpec.class, "")).containsExactlyInAnyOrderElementsOf(
 				Arrays.stream(PolicySetting.values()).map(PolicySetting::key).toList());
+	}
+
+	/**
+	 * What an IDE shows for {@code cors.policies.<name>.*} is the field Javadoc of the
+	 * spec types, read from the sources jar every build attaches: every property has one.
+	 */
+	@Test
+	void everyPolicySettingIsDescribedByTheJavadocIdesReadFromTheSources() throws IOException {
+		for (Class<?> spec : specTypes(CorsPolicySpec.class)) {
+			String source = Files.readString(Path.of("src/main/java", spec.getName().replace('.', '/') + ".java"));
+			for (PropertyDescriptor property : beanProperties(spec)) {
+				if (!property.getName().equals("class")) {
+					assertThat(source).as(spec.getSimpleName() + "." + property.getName())
+						.containsPattern(
+								"(?s)/\\*\\*(?:(?!\\*/).)*\\*/\\s*private [^;=]*\\b" + property.getName() + "\\b");
+				}
+			}
+		}
+	}
+
+	/** A spec type and the nested spec types of its properties. */
+	private static List<Class<?>> specTypes(Class<?> type) {
+		List<Class<?>> types = new ArrayList<>(List.of(type));
+		for (PropertyDescriptor property : beanProperties(type)) {
+			if (property.getPropertyType().getSimpleName().endsWith("Spec")) {
+				types.addAll(specTypes(property.getPropertyType()));
+			}
+		}
+		return types;
 	}
 
 	/**

@@ -70,8 +70,10 @@ public final class ResponseCheck {
 			benchmark.filter = kind;
 			benchmark.size = size;
 			benchmark.createFilter();
+			String origin = size.configuration().requestOrigin();
 			expect(stack + " " + kind + " allowedPreflight " + size, Answer.of(benchmark.allowedPreflight()),
-					allowedPreflightStatus(kind == FilterKind.STARTER), size.configuration().requestOrigin());
+					allowedPreflightStatus(kind == FilterKind.STARTER), origin);
+			expect(stack + " " + kind + " allowedGet " + size, Answer.of(benchmark.allowedGet()), 200, origin);
 		}
 	}
 

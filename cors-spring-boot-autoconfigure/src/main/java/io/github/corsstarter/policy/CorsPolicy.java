@@ -123,6 +123,30 @@ public final class CorsPolicy {
 	}
 
 	/**
+	 * Whether the policy's origin resolver may be asked about an origin nothing
+	 * configured allows: only about an origin exactly as browsers send it, by the check
+	 * configured origins and an origin source's entries pass, so that {@code null}, a
+	 * path, userinfo, upper case or a missing scheme is refused without a lookup, and a
+	 * resolver's "yes" can never echo such a value.
+	 */
+	public boolean mayAskResolverAbout(String origin) {
+		return this.resolver != null && Origin.parseAsSent(origin) != null;
+	}
+
+	/**
+	 * Why an origin that nothing configured allows is refused without asking the origin
+	 * resolver, for explanations; {@code null} if it is an origin the resolver is (or
+	 * would be) asked about. Allocates: only for explanations.
+	 */
+	public @Nullable String whyNotAsked(String origin) {
+		if (Origin.parseAsSent(origin) == null) {
+			return "it is not an origin as browsers send it (scheme://host[:port])" + ((this.resolver != null)
+					? ", so origin resolver '" + this.resolver.name() + "' was not asked" : "");
+		}
+		return null;
+	}
+
+	/**
 	 * The effective settings, normalised as applied (methods as Fetch normalises them,
 	 * header names lower-cased, {@code *} first among the origins), by setting, in
 	 * declaration order: what the Actuator view shows and a reload compares, so neither

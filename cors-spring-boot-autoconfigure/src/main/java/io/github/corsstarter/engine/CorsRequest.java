@@ -1,5 +1,8 @@
 package io.github.corsstarter.engine;
 
+import java.util.Iterator;
+
+import io.github.corsstarter.policy.CorsPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +45,44 @@ public abstract class CorsRequest {
 	/** Whether a request header occurs more than once. */
 	protected abstract boolean hasSeveralValues(String name);
 
+	/**
+	 * Every field line of a request header, combined into one list value (RFC 9110,
+	 * section 5.3), or {@code null} if it is absent. Only list-valued headers are read
+	 * so. By default the first line: an adapter whose requests may carry several
+	 * overrides it, with {@link #combine(Iterator)}.
+	 */
+	protected @Nullable String readHeaderLines(String name) {
+		return readHeader(name);
+	}
+
+	/**
+	 * Combines a header's field lines in order, separated by a comma, leaving out empty
+	 * ones (an empty list element means nothing); once longer than any list the engine
+	 * reads ({@link CorsPolicy#MAX_REQUEST_HEADERS_LENGTH}) no more lines are added.
+	 * @return the combined value, the first line if every line is empty, or {@code null}
+	 * if there is none
+	 */
+	protected static @Nullable String combine(Iterator<String> lines) {
+		String first = null;
+		StringBuilder combined = null;
+		while (lines.hasNext()) {
+			String line = lines.next();
+			if (first == null || first.isBlank()) {
+				first = line;
+			}
+			else if (!line.isBlank()) {
+				if (combined == null) {
+					combined = new StringBuilder(first);
+				}
+				combined.append(", ").append(line);
+				if (combined.length() > CorsPolicy.MAX_REQUEST_HEADERS_LENGTH) {
+					break;
+				}
+			}
+		}
+		return (combined != null) ? combined.toString() : first;
+	}
+
 	public final String path() {
 		if (this.path == UNREAD) {
 			this.path = readPath();
@@ -79,12 +120,12 @@ public abstract class CorsRequest {
 	}
 
 	/**
-	 * The {@code Access-Control-Request-Headers} header: the headers a preflight asks
-	 * permission for.
+	 * The {@code Access-Control-Request-Headers} header, all its field lines combined:
+	 * the headers a preflight asks permission for.
 	 */
 	public final @Nullable String accessControlRequestHeaders() {
 		if (this.requestHeaders == UNREAD) {
-			this.requestHeaders = readHeader(CorsHeaders.REQUEST_HEADERS);
+			this.requestHeaders = readHeaderLines(CorsHeaders.REQUEST_HEADERS);
 		}
 		return this.requestHeaders;
 	}

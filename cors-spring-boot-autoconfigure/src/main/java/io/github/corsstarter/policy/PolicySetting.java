@@ -51,7 +51,9 @@ public enum PolicySetting {
 
 	ORIGIN_RESOLVER_MAX_CONCURRENT_LOOKUPS("origin-resolver.max-concurrent-lookups"),
 
-	ORIGIN_RESOLVER_MAX_LOOKUPS_PER_SECOND("origin-resolver.max-lookups-per-second");
+	ORIGIN_RESOLVER_MAX_LOOKUPS_PER_SECOND("origin-resolver.max-lookups-per-second"),
+
+	ORIGIN_RESOLVER_CANDIDATE_PATTERNS("origin-resolver.candidate-patterns");
 
 	private final String key;
 

@@ -166,6 +166,32 @@ class ResolverAdapterTests {
 		assertThat(this.lookup.lookups).hasValue(0);
 	}
 
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void anOriginNoCandidatePatternMatchesIsRefusedWithoutALookup(Stack stack) throws Exception {
+		CorsEngine engine = new CorsEngine(PolicySpecs
+			.compilation(CompileContext.withBundledPublicSuffixList().withOriginLookups(Map.of("api", this.lookup)),
+					PolicySpecs.named("api")
+						.pathPatterns("/api/**")
+						.allowedMethods("GET", "PUT")
+						.originResolver("tenants")
+						.candidatePatterns("https://*.tenants.example", TENANT))
+			.orThrow());
+		this.lookup.answer(TENANT, true);
+		this.lookup.answer("https://other.example", true);
+		Exchanged candidate = stack.exchange(engine, preflight("/api/notes/1", TENANT, "PUT", null));
+		Exchanged other = stack.exchange(engine, preflight("/api/notes/1", "https://other.example", "PUT", null));
+		assertThat(candidate.headers()).isEqualTo(TENANT_PREFLIGHT);
+		assertThat(other.headers()).isEqualTo(rejected(ORIGIN_REJECTED));
+		assertThat(this.lookup.lookups).hasValue(1);
+		Object dryRun = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()))
+			.cors("https://other.example", "PUT", "/api/notes/1", null);
+		assertThat(dryRun).isInstanceOfSatisfying(DryRun.class,
+				(run) -> assertThat(run.preflight().explanation()).endsWith("; it matches none of "
+						+ "origin-resolver.candidate-patterns [https://*.tenants.example, https://tenant.example], so "
+						+ "origin resolver 'tenants' was not asked"));
+	}
+
 	/**
 	 * A resolver whose answers arrive on another thread, a little later, as a database's
 	 * would.

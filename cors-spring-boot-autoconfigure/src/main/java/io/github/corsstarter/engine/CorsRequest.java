@@ -17,6 +17,12 @@ public abstract class CorsRequest {
 	 * Marks a value not read yet; compared by identity, never equal to a real header
 	 * value.
 	 */
+	/**
+	 * Most bytes of a preflight's body an adapter reads (and discards) to keep the
+	 * connection open for the next request; a longer body is never read.
+	 */
+	public static final int PREFLIGHT_BODY_LIMIT = 4096;
+
 	@SuppressWarnings("StringOperationCanBeSimplified")
 	private static final String UNREAD = new String("unread");
 
@@ -136,6 +142,30 @@ public abstract class CorsRequest {
 	 */
 	public final boolean asksForPrivateNetwork() {
 		return "true".equals(readHeader(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+	}
+
+	/**
+	 * Whether the request's body, if any, may be longer than
+	 * {@link #PREFLIGHT_BODY_LIMIT} bytes: its {@code Content-Length} says so (or is no
+	 * number), or it comes in chunks ({@code Transfer-Encoding}), whose length is known
+	 * only once read. Browsers send preflights without a body; the adapters read a
+	 * preflight's body only up to that limit, and otherwise answer at once and close the
+	 * connection.
+	 */
+	public final boolean mayCarryLongBody() {
+		if (readHeader("Transfer-Encoding") != null) {
+			return true;
+		}
+		String length = readHeader("Content-Length");
+		if (length == null) {
+			return false;
+		}
+		try {
+			return Long.parseLong(length.strip()) > PREFLIGHT_BODY_LIMIT;
+		}
+		catch (NumberFormatException ex) {
+			return true;
+		}
 	}
 
 	/**

@@ -39,6 +39,8 @@ public enum PolicySetting {
 
 	ORIGIN_SOURCE_REFRESH_INTERVAL("origin-source.refresh-interval"),
 
+	ORIGIN_SOURCE_STARTUP_TIMEOUT("origin-source.startup-timeout"),
+
 	ORIGIN_RESOLVER_BEAN("origin-resolver.bean"),
 
 	ORIGIN_RESOLVER_TIMEOUT("origin-resolver.timeout"),

@@ -139,6 +139,8 @@ final class PolicyCompiler {
 					"reading the source more often than once a second would load it without pause",
 					"use 1s or more, such as 5m");
 		}
+		positive(PolicySetting.ORIGIN_SOURCE_STARTUP_TIMEOUT, source.getStartupTimeout(),
+				"startup would never wait for the source's first read");
 		if (bean == null || bean.isBlank()) {
 			return null;
 		}

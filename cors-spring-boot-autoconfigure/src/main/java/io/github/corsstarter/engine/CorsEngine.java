@@ -55,6 +55,9 @@ public final class CorsEngine {
 	public synchronized CompiledCorsConfiguration install(CompiledCorsConfiguration next) {
 		CompiledCorsConfiguration previous = this.configuration;
 		this.configuration = Objects.requireNonNull(next, "next");
+		for (CorsDecisionObserver observer : this.observers) {
+			observer.onInstall(next);
+		}
 		return previous;
 	}
 

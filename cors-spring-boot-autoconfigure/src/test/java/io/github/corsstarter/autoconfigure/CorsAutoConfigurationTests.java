@@ -285,7 +285,7 @@ class CorsAutoConfigurationTests {
 				assertThat(analysis.getAction())
 					.contains("cors.policies.api.allowed-origin: did you mean cors.policies.api.allowed-origins?")
 					.contains("cors.enable: did you mean cors.enabled?")
-					.contains("cors.polices.web.allowed-origins: remove it; known keys are cors.enabled")
+					.contains("cors.polices.web.allowed-origins: did you mean cors.policies.web.allowed-origins?")
 					.contains("cors.policies.api.allowed-methods[0]: remove it");
 			});
 	}

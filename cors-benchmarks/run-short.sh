@@ -17,7 +17,9 @@
 # The starter's own benchmarks run too: OriginSourceBenchmark (an origin listed by an AllowedOriginsSource of 1 or
 # 100,000 origins), OriginResolverBenchmark (a configured origin against one an AllowedOriginResolver answered from
 # its cache), OriginFloodBenchmark (10,000 fresh unknown origins per invocation against a resolver; it prints after
-# every iteration how often the resolver was called and how many answers are cached), all three servlet only, and
+# every iteration how often the resolver was called and how many answers are cached), all three servlet only,
+# OriginFloodNewTenantsBenchmark (ten new legitimate origins a second among a flood of junk, non-candidate or
+# candidate origins, on both stacks; it prints how many were allowed on their first preflight), and
 # MetricsBenchmark (Micrometer metrics on and off, on both stacks).
 #
 # Builds the jar if it is missing or older than the sources. The first argument may name a group:
@@ -26,7 +28,7 @@
 #   servlet   every servlet benchmark                     -p stack=SERVLET (the servlet-only ones have no stack)
 #   reactive  every WebFlux benchmark                     regex '\.(RequestKind|ConfigurationSize|Metrics)Benchmark\.'
 #                                                         -p stack=REACTIVE
-#   dynamic   origin sources, resolver cache, flood       regex '\.Origin(Source|Resolver|Flood)Benchmark\.'
+#   dynamic   origin sources, resolver cache, floods      regex '\.Origin(Source|Resolver|Flood|FloodNewTenants)Benchmark\.'
 #   metrics   metrics on and off, both stacks             regex '\.MetricsBenchmark\.'
 #   all       everything (the default; about 20 minutes on 2 cores)
 # The other arguments are passed to JMH (-p filter=STARTER, another regex, ...); without a group, the first may be
@@ -52,7 +54,7 @@ case "${1:-}" in
   core) shift; set -- '\.(RequestKind|ConfigurationSize|MockHeaderCost)Benchmark\.' "$@" ;;
   servlet) shift; set -- -p stack=SERVLET "$@" ;;
   reactive) shift; set -- '\.(RequestKind|ConfigurationSize|Metrics)Benchmark\.' -p stack=REACTIVE "$@" ;;
-  dynamic) shift; set -- '\.Origin(Source|Resolver|Flood)Benchmark\.' "$@" ;;
+  dynamic) shift; set -- '\.Origin(Source|Resolver|Flood|FloodNewTenants)Benchmark\.' "$@" ;;
   metrics) shift; set -- '\.MetricsBenchmark\.' "$@" ;;
   all) shift ;;
 esac

@@ -43,6 +43,12 @@ class DynamicOriginBeans {
 
 	private static final String RESOLVED_SUFFIX = ".resolver.example";
 
+	/**
+	 * Names under the resolver's domain that it refuses: a flood of well-formed
+	 * candidates.
+	 */
+	static final String FLOOD_SUFFIX = ".flood.resolver.example";
+
 	@Bean(SOURCE_BEAN)
 	ListingSource benchmarkOriginSource(Environment environment) {
 		return new ListingSource(environment.getProperty(SOURCE_SIZE_PROPERTY, Integer.class, 1));
@@ -140,7 +146,10 @@ class DynamicOriginBeans {
 
 	}
 
-	/** Allows the subdomains of {@code resolver.example}; counts every call. */
+	/**
+	 * Allows the subdomains of {@code resolver.example} but those under
+	 * {@code flood.resolver.example}; counts every call.
+	 */
 	static final class CountingResolver implements AllowedOriginResolver {
 
 		private final AtomicLong calls = new AtomicLong();
@@ -148,7 +157,7 @@ class DynamicOriginBeans {
 		@Override
 		public boolean isAllowed(String origin) {
 			this.calls.incrementAndGet();
-			return origin.endsWith(RESOLVED_SUFFIX);
+			return origin.endsWith(RESOLVED_SUFFIX) && !origin.endsWith(FLOOD_SUFFIX);
 		}
 
 		long calls() {

@@ -220,7 +220,7 @@ public final class ResponseCheck {
 	 * @param allowOrigin its {@code Access-Control-Allow-Origin}, {@code null} if it has
 	 * none
 	 */
-	private record Answer(int status, String allowOrigin) {
+	record Answer(int status, String allowOrigin) {
 
 		/** The answer in a response of either stack. */
 		static Answer of(Object response) {

@@ -1,6 +1,7 @@
 package io.github.corsstarter.actuate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,10 @@ import io.github.corsstarter.runtime.CorsConfigurationManager;
 import io.github.corsstarter.runtime.CorsFilterPlacement;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 /**
  * The {@code cors} Actuator endpoint: what the running server decides, and why.
@@ -83,10 +84,18 @@ public class CorsEndpoint {
 		if (origin == null && method == null && path == null && requestHeaders == null) {
 			return report();
 		}
-		if (origin == null || origin.isBlank() || path == null || !path.startsWith("/")) {
-			throw new InvalidEndpointRequestException(
-					"A dry run needs origin and path (starting with '/'); method defaults to GET",
-					"origin and path are required");
+		List<String> missing = new ArrayList<>();
+		if (origin == null || origin.isBlank()) {
+			missing.add("origin");
+		}
+		if (path == null || !path.startsWith("/")) {
+			missing.add("path (starting with '/')");
+		}
+		if (!missing.isEmpty()) {
+			// A body naming what is missing: an exception would be a bare 400.
+			return new WebEndpointResponse<>(
+					Map.of("error", "A dry run needs origin and path; method defaults to GET", "missing", missing),
+					WebEndpointResponse.STATUS_BAD_REQUEST);
 		}
 		return dryRun(origin, (method != null && !method.isBlank()) ? method : "GET", path,
 				(requestHeaders != null && !requestHeaders.isBlank()) ? requestHeaders : null);

@@ -1,5 +1,6 @@
 package io.github.corsstarter.actuate;
 
+import io.github.corsstarter.engine.SafeText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,24 +16,7 @@ final class RequestValues {
 	}
 
 	static @Nullable String shown(@Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		StringBuilder shown = new StringBuilder(Math.min(value.length(), MAX_LENGTH) + 16);
-		int length = Math.min(value.length(), MAX_LENGTH);
-		for (int i = 0; i < length; i++) {
-			char c = value.charAt(i);
-			if (c < 0x20 || c >= 0x7f) {
-				shown.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				shown.append(c);
-			}
-		}
-		if (value.length() > MAX_LENGTH) {
-			shown.append("... (").append(value.length() - MAX_LENGTH).append(" more characters)");
-		}
-		return shown.toString();
+		return (value != null) ? SafeText.escaped(value, MAX_LENGTH) : null;
 	}
 
 }

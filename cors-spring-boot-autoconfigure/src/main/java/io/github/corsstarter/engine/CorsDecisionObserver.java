@@ -10,4 +10,12 @@ public interface CorsDecisionObserver {
 
 	void onDecision(CorsDecision decision, CorsRequest request);
 
+	/**
+	 * Told of each configuration the engine installs, on the installing thread (a reload
+	 * or an origin source's new list, never a request's): where an observer registers
+	 * what that configuration needs, such as its meters. Does nothing by default.
+	 */
+	default void onInstall(CompiledCorsConfiguration configuration) {
+	}
+
 }

@@ -26,6 +26,12 @@ public final class CorsEngine {
 	 */
 	private static final long FAILURE_LOG_INTERVAL_NANOS = 60_000_000_000L;
 
+	/**
+	 * Longest log line about a request, in characters: a request's values (an
+	 * {@code Origin} may be kilobytes long) must not flood the log.
+	 */
+	private static final int LOGGED_LENGTH = 2000;
+
 	private volatile CompiledCorsConfiguration configuration;
 
 	private volatile CorsDecisionObserver[] observers = {};
@@ -49,6 +55,9 @@ public final class CorsEngine {
 	public synchronized CompiledCorsConfiguration install(CompiledCorsConfiguration next) {
 		CompiledCorsConfiguration previous = this.configuration;
 		this.configuration = Objects.requireNonNull(next, "next");
+		for (CorsDecisionObserver observer : this.observers) {
+			observer.onInstall(next);
+		}
 		return previous;
 	}
 
@@ -95,17 +104,23 @@ public final class CorsEngine {
 		this.observers = observers;
 	}
 
+	/**
+	 * Logs a decision at DEBUG; what comes from the request (origin, method, path, header
+	 * names) is escaped ({@link SafeText}).
+	 */
 	private static void logDecision(CorsDecision decision, CorsRequest request) {
 		if (decision.isRejected()) {
-			logger.debug(
+			logger.debug(SafeText.escaped(
 					decision.isPreflight() ? "preflight rejected: " + decision.explain(request) : "no CORS headers for "
-							+ request.method() + " " + request.path() + ": " + decision.explain(request));
+							+ request.method() + " " + request.path() + ": " + decision.explain(request),
+					LOGGED_LENGTH));
 			return;
 		}
 		CorsPolicy policy = decision.policy();
 		if (decision.isPreflight() && policy != null && !policy.allowPrivateNetwork()
 				&& request.asksForPrivateNetwork()) {
-			logger.debug("preflight answered without private network access: " + decision.explain(request));
+			logger.debug(SafeText.escaped(
+					"preflight answered without private network access: " + decision.explain(request), LOGGED_LENGTH));
 		}
 	}
 

@@ -1,5 +1,8 @@
 package io.github.corsstarter.engine;
 
+import java.util.Iterator;
+
+import io.github.corsstarter.policy.CorsPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +17,12 @@ public abstract class CorsRequest {
 	 * Marks a value not read yet; compared by identity, never equal to a real header
 	 * value.
 	 */
+	/**
+	 * Most bytes of a preflight's body an adapter reads (and discards) to keep the
+	 * connection open for the next request; a longer body is never read.
+	 */
+	public static final int PREFLIGHT_BODY_LIMIT = 4096;
+
 	@SuppressWarnings("StringOperationCanBeSimplified")
 	private static final String UNREAD = new String("unread");
 
@@ -41,6 +50,44 @@ public abstract class CorsRequest {
 
 	/** Whether a request header occurs more than once. */
 	protected abstract boolean hasSeveralValues(String name);
+
+	/**
+	 * Every field line of a request header, combined into one list value (RFC 9110,
+	 * section 5.3), or {@code null} if it is absent. Only list-valued headers are read
+	 * so. By default the first line: an adapter whose requests may carry several
+	 * overrides it, with {@link #combine(Iterator)}.
+	 */
+	protected @Nullable String readHeaderLines(String name) {
+		return readHeader(name);
+	}
+
+	/**
+	 * Combines a header's field lines in order, separated by a comma, leaving out empty
+	 * ones (an empty list element means nothing); once longer than any list the engine
+	 * reads ({@link CorsPolicy#MAX_REQUEST_HEADERS_LENGTH}) no more lines are added.
+	 * @return the combined value, the first line if every line is empty, or {@code null}
+	 * if there is none
+	 */
+	protected static @Nullable String combine(Iterator<String> lines) {
+		String first = null;
+		StringBuilder combined = null;
+		while (lines.hasNext()) {
+			String line = lines.next();
+			if (first == null || first.isBlank()) {
+				first = line;
+			}
+			else if (!line.isBlank()) {
+				if (combined == null) {
+					combined = new StringBuilder(first);
+				}
+				combined.append(", ").append(line);
+				if (combined.length() > CorsPolicy.MAX_REQUEST_HEADERS_LENGTH) {
+					break;
+				}
+			}
+		}
+		return (combined != null) ? combined.toString() : first;
+	}
 
 	public final String path() {
 		if (this.path == UNREAD) {
@@ -79,12 +126,12 @@ public abstract class CorsRequest {
 	}
 
 	/**
-	 * The {@code Access-Control-Request-Headers} header: the headers a preflight asks
-	 * permission for.
+	 * The {@code Access-Control-Request-Headers} header, all its field lines combined:
+	 * the headers a preflight asks permission for.
 	 */
 	public final @Nullable String accessControlRequestHeaders() {
 		if (this.requestHeaders == UNREAD) {
-			this.requestHeaders = readHeader(CorsHeaders.REQUEST_HEADERS);
+			this.requestHeaders = readHeaderLines(CorsHeaders.REQUEST_HEADERS);
 		}
 		return this.requestHeaders;
 	}
@@ -95,6 +142,30 @@ public abstract class CorsRequest {
 	 */
 	public final boolean asksForPrivateNetwork() {
 		return "true".equals(readHeader(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+	}
+
+	/**
+	 * Whether the request's body, if any, may be longer than
+	 * {@link #PREFLIGHT_BODY_LIMIT} bytes: its {@code Content-Length} says so (or is no
+	 * number), or it comes in chunks ({@code Transfer-Encoding}), whose length is known
+	 * only once read. Browsers send preflights without a body; the adapters read a
+	 * preflight's body only up to that limit, and otherwise answer at once and close the
+	 * connection.
+	 */
+	public final boolean mayCarryLongBody() {
+		if (readHeader("Transfer-Encoding") != null) {
+			return true;
+		}
+		String length = readHeader("Content-Length");
+		if (length == null) {
+			return false;
+		}
+		try {
+			return Long.parseLong(length.strip()) > PREFLIGHT_BODY_LIMIT;
+		}
+		catch (NumberFormatException ex) {
+			return true;
+		}
 	}
 
 	/**

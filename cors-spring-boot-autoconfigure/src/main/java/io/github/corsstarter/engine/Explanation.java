@@ -53,10 +53,14 @@ final class Explanation {
 				+ privateNetworkNote(decision, policy, request);
 	}
 
-	/** Why an origin is refused, naming the policy and what it allows. */
+	/**
+	 * Why an origin is refused, naming the policy and what it allows, and why the origin
+	 * resolver was not asked when it was not.
+	 */
 	private static String origin(CorsPolicy policy, String origin) {
+		String notAsked = policy.whyNotAsked(origin);
 		return "origin '" + origin + "' is not allowed by policy '" + policy.name() + "' (allowed: "
-				+ policy.describeOrigins() + ")";
+				+ policy.describeOrigins() + ")" + ((notAsked != null) ? "; " + notAsked : "");
 	}
 
 	/** Why an origin is refused after the origin resolver was asked or its cache read. */

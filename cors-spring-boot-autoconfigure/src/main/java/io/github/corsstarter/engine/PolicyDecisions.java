@@ -88,6 +88,9 @@ final class PolicyDecisions {
 		if (request.hasSeveralOrigins()) {
 			return this.actual[Reason.SEVERAL_ORIGINS.ordinal()];
 		}
+		if (!this.policy.mayAskResolverAbout(origin)) {
+			return this.actual[Reason.ORIGIN.ordinal()];
+		}
 		return resolve(this.resolver, Kind.ACTUAL, origin, this.actualByResolver[Reason.NONE.ordinal()]);
 	}
 
@@ -99,7 +102,7 @@ final class PolicyDecisions {
 		if (this.policy.allowsOrigin(origin)) {
 			return this.preflight[this.policy.checkPreflightRequest(requestedMethod, requestHeaders).ordinal()];
 		}
-		if (this.resolver == null) {
+		if (!this.policy.mayAskResolverAbout(origin)) {
 			return this.preflight[Reason.ORIGIN.ordinal()];
 		}
 		CorsDecision ifAllowed = this.preflightByResolver[this.policy

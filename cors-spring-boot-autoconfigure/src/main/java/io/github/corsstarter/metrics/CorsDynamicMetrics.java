@@ -1,5 +1,7 @@
 package io.github.corsstarter.metrics;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 import io.github.corsstarter.runtime.CorsConfigurationManager;
@@ -16,13 +18,19 @@ import io.micrometer.core.instrument.MeterRegistry;
  * policy's origin resolver {@code cors.origin.resolver.cached}, {@code .hits},
  * {@code .lookups}, {@code .timeouts}, {@code .failures} and {@code .refused}. They read
  * the manager's counts when scraped; sources and resolvers that a reload adds are
- * registered when the new configuration is first used.
+ * registered, once, when the engine installs the new configuration.
  */
 public final class CorsDynamicMetrics {
 
 	private final MeterRegistry registry;
 
 	private final CorsConfigurationManager manager;
+
+	/**
+	 * The sources and resolvers whose meters are registered: a gauge registered again
+	 * makes Micrometer log a WARN.
+	 */
+	private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
 	public CorsDynamicMetrics(MeterRegistry registry, CorsConfigurationManager manager) {
 		this.registry = registry;
@@ -42,6 +50,9 @@ public final class CorsDynamicMetrics {
 	public void registerSourcesAndResolvers() {
 		for (OriginSourceStatus source : this.manager.originSources()) {
 			String name = source.name();
+			if (!this.registered.add("source " + name)) {
+				continue;
+			}
 			Gauge.builder("cors.origin.source.origins", this.manager, (current) -> source(current, name).origins())
 				.description("Origins an origin source lists now")
 				.tag("source", name)
@@ -53,6 +64,9 @@ public final class CorsDynamicMetrics {
 				.register(this.registry);
 		}
 		for (OriginResolverStatus resolver : this.manager.originResolvers()) {
+			if (!this.registered.add("resolver " + resolver.policy() + " " + resolver.name())) {
+				continue;
+			}
 			resolverGauge("cors.origin.resolver.cached", "Answers an origin resolver's cache holds", resolver,
 					OriginResolverStatus::cached);
 			resolverCounter("hits", "Requests answered from an origin resolver's cache", resolver,

@@ -22,8 +22,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code origin-lookup-failed}). Every tag is on every counter, from closed sets; the
  * {@code Origin} never is one.
  * <p>
- * The counters of a configuration are registered when it is first seen, so counting a
- * request only increments one: nothing is allocated per request.
+ * The counters of a configuration are registered when the engine installs it, never on a
+ * request's thread, so counting a request only increments one: nothing is allocated per
+ * request.
  */
 public final class CorsRequestMetrics implements CorsDecisionObserver {
 
@@ -33,19 +34,16 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 
 	private final MeterRegistry registry;
 
-	private final CorsEngine engine;
-
 	private final Runnable onNewConfiguration;
 
 	private volatile Counters counters;
 
 	/**
-	 * @param onNewConfiguration run whenever a configuration is seen for the first time,
-	 * to register its other meters
+	 * @param onNewConfiguration run whenever the engine installs a configuration, to
+	 * register its other meters
 	 */
 	public CorsRequestMetrics(MeterRegistry registry, CorsEngine engine, Runnable onNewConfiguration) {
 		this.registry = registry;
-		this.engine = engine;
 		this.onNewConfiguration = onNewConfiguration;
 		this.counters = register(engine.configuration());
 	}
@@ -58,9 +56,6 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 			return;
 		}
 		Counter[] policyCounters = this.counters.byPolicy.get(policy);
-		if (policyCounters == null) {
-			policyCounters = current().byPolicy.get(policy);
-		}
 		if (policyCounters != null) {
 			policyCounters[index(kind, decision.reason())].increment();
 		}
@@ -71,13 +66,13 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 		}
 	}
 
-	/** The counters of the configuration in force, registered if it is new. */
-	private synchronized Counters current() {
-		CompiledCorsConfiguration configuration = this.engine.configuration();
-		if (this.counters.configuration != configuration) {
-			this.counters = register(configuration);
-		}
-		return this.counters;
+	/**
+	 * Registers the meters of a configuration as the engine installs it, never on a
+	 * request's thread.
+	 */
+	@Override
+	public synchronized void onInstall(CompiledCorsConfiguration configuration) {
+		this.counters = register(configuration);
 	}
 
 	private Counters register(CompiledCorsConfiguration configuration) {
@@ -93,7 +88,7 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 			byPolicy.put(policy, policyCounters);
 		}
 		this.onNewConfiguration.run();
-		return new Counters(configuration, byPolicy);
+		return new Counters(byPolicy);
 	}
 
 	private Counter counter(String policy, Kind kind, Reason reason) {
@@ -114,7 +109,7 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 	 * The counters of one configuration, by policy (identity, so the lookup allocates
 	 * nothing).
 	 */
-	private record Counters(CompiledCorsConfiguration configuration, Map<CorsPolicy, Counter[]> byPolicy) {
+	private record Counters(Map<CorsPolicy, Counter[]> byPolicy) {
 	}
 
 }

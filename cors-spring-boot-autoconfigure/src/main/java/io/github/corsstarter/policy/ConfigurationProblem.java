@@ -120,6 +120,8 @@ public record ConfigurationProblem(Kind kind, String policy, PolicySetting setti
 		MAX_AGE_ABOVE_CHROMIUM_CAP,
 		/** An origin resolver timeout long enough to keep browsers waiting. */
 		SLOW_LOOKUP_TIMEOUT,
+		/** Origin resolver candidate patterns without an origin resolver to ask. */
+		CANDIDATES_WITHOUT_RESOLVER,
 		/** An origin source read more often than once a second. */
 		REFRESH_TOO_FREQUENT,
 		/** An origin source or resolver that names no available bean. */

@@ -66,6 +66,8 @@ public final class CorsPolicy {
 
 	private final @Nullable OriginLookup resolver;
 
+	private final ResolverCandidates candidates;
+
 	private final Map<PolicySetting, Object> settings;
 
 	private final String description;
@@ -73,16 +75,18 @@ public final class CorsPolicy {
 	/**
 	 * A policy of validated settings, as the configuration's compiler checked them.
 	 * @param resolver the lookup of the policy's origin resolver, or {@code null}
+	 * @param candidates the origins the resolver may be asked about
 	 * @param methods upper-case method tokens, or {@code *}
 	 * @param headers lower-case header names, or {@code *}
 	 * @param exposed exposed header names, or {@code *}
 	 */
-	public CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver, Set<String> methods,
-			Set<String> headers, Set<String> exposed, boolean allowCredentials, long maxAgeSeconds,
-			boolean allowPrivateNetwork) {
+	public CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver,
+			ResolverCandidates candidates, Set<String> methods, Set<String> headers, Set<String> exposed,
+			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork) {
 		this.name = name;
 		this.origins = origins;
 		this.resolver = resolver;
+		this.candidates = candidates;
 		this.anyMethod = methods.contains(WILDCARD);
 		this.methods = Set.copyOf(methods);
 		this.anyHeader = headers.contains(WILDCARD);
@@ -94,7 +98,7 @@ public final class CorsPolicy {
 		// The header's value, built once.
 		this.maxAge = Long.toString(maxAgeSeconds);
 		this.allowPrivateNetwork = allowPrivateNetwork;
-		this.settings = EffectiveSettings.of(origins, resolver, methods, headers, exposed, allowCredentials,
+		this.settings = EffectiveSettings.of(origins, resolver, candidates, methods, headers, exposed, allowCredentials,
 				maxAgeSeconds, allowPrivateNetwork);
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
 				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
@@ -120,6 +124,31 @@ public final class CorsPolicy {
 	 */
 	public @Nullable OriginLookup originResolver() {
 		return this.resolver;
+	}
+
+	/**
+	 * Whether the policy's origin resolver may be asked about an origin nothing
+	 * configured allows: only about an origin exactly as browsers send it, by the check
+	 * configured origins and an origin source's entries pass, so that {@code null}, a
+	 * path, userinfo, upper case or a missing scheme is refused without a lookup, and a
+	 * resolver's "yes" can never echo such a value; and, when
+	 * {@code origin-resolver.candidate-patterns} are set, only about an origin one of
+	 * them matches.
+	 */
+	public boolean mayAskResolverAbout(String origin) {
+		return this.resolver != null && this.candidates.admits(origin);
+	}
+
+	/**
+	 * Why an origin that nothing configured allows is refused without asking the origin
+	 * resolver (it is no origin browsers send, or no candidate), for explanations;
+	 * {@code null} if it is an origin the resolver is (or would be) asked about.
+	 * Allocates: only for explanations.
+	 */
+	public @Nullable String whyNotAsked(String origin) {
+		String why = this.candidates.whyNotAdmitted(origin);
+		return (why != null && this.resolver != null)
+				? why + ", so origin resolver '" + this.resolver.name() + "' was not asked" : why;
 	}
 
 	/**

@@ -20,9 +20,9 @@ final class EffectiveSettings {
 	private EffectiveSettings() {
 	}
 
-	static Map<PolicySetting, Object> of(OriginMatcher origins, @Nullable OriginLookup resolver, Set<String> methods,
-			Set<String> headers, Set<String> exposed, boolean allowCredentials, long maxAgeSeconds,
-			boolean allowPrivateNetwork) {
+	static Map<PolicySetting, Object> of(OriginMatcher origins, @Nullable OriginLookup resolver,
+			ResolverCandidates candidates, Set<String> methods, Set<String> headers, Set<String> exposed,
+			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork) {
 		Map<PolicySetting, Object> settings = new EnumMap<>(PolicySetting.class);
 		List<String> exact = new ArrayList<>();
 		if (origins.allowsAnyOrigin()) {
@@ -42,6 +42,9 @@ final class EffectiveSettings {
 		}
 		if (resolver != null) {
 			settings.put(PolicySetting.ORIGIN_RESOLVER_BEAN, resolver.name());
+			if (!candidates.patternTexts().isEmpty()) {
+				settings.put(PolicySetting.ORIGIN_RESOLVER_CANDIDATE_PATTERNS, candidates.patternTexts());
+			}
 		}
 		return Collections.unmodifiableMap(settings);
 	}

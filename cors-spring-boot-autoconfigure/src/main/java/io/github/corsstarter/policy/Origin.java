@@ -49,6 +49,18 @@ record Origin(String scheme, String host, int port) {
 		return new Origin(scheme, value.substring(hostStart, hostEnd), port);
 	}
 
+	/**
+	 * Parses an origin exactly as browsers send it: a serialized origin whose IP address,
+	 * if it has one, is in the form browsers write. The one check that configured
+	 * origins, an origin source's entries and the origins an origin resolver is asked
+	 * about pass.
+	 * @return the origin, or {@code null} if no browser sends the value
+	 */
+	static Origin parseAsSent(String value) {
+		Origin origin = parse(value);
+		return (origin != null && origin.host().equals(IpHosts.canonical(origin.host()))) ? origin : null;
+	}
+
 	/** The scheme's default port, which a serialized origin never states. */
 	static int defaultPort(String scheme) {
 		return switch (scheme) {

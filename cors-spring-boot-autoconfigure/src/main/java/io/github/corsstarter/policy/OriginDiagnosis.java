@@ -44,7 +44,7 @@ final class OriginDiagnosis {
 		}
 		List<String> reasons = new ArrayList<>();
 		String suggestion = suggest(value, reasons);
-		String fix = (suggestion != null && isConfigurable(suggestion)) ? "write '" + suggestion + "'"
+		String fix = (suggestion != null && Origin.parseAsSent(suggestion) != null) ? "write '" + suggestion + "'"
 				: "write an origin as scheme://host[:port], for example 'https://app.example.com'";
 		problems.error(Kind.MALFORMED_ORIGIN, PolicySetting.ALLOWED_ORIGINS, index, value,
 				"not an origin as browsers send it (scheme://host[:port]): "
@@ -94,19 +94,18 @@ final class OriginDiagnosis {
 	 * @return whether the origin is one browsers send
 	 */
 	static boolean checkExactOrigin(String value, int index, PolicyProblems problems) {
+		if (Origin.parseAsSent(value) != null) {
+			return true;
+		}
 		Origin origin = Origin.parse(value);
 		if (origin == null) {
 			report(value, index, problems);
-			return false;
 		}
-		return !reportNonCanonicalHost(origin.host(), value, PolicySetting.ALLOWED_ORIGINS, index, "http://127.0.0.1",
-				problems);
-	}
-
-	/** Whether a value is an origin the configuration accepts as it is. */
-	private static boolean isConfigurable(String value) {
-		Origin origin = Origin.parse(value);
-		return origin != null && origin.host().equals(IpHosts.canonical(origin.host()));
+		else {
+			reportNonCanonicalHost(origin.host(), value, PolicySetting.ALLOWED_ORIGINS, index, "http://127.0.0.1",
+					problems);
+		}
+		return false;
 	}
 
 	/**

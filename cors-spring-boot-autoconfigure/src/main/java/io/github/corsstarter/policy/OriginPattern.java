@@ -18,8 +18,6 @@ import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
  */
 final class OriginPattern {
 
-	private static final PolicySetting SETTING = PolicySetting.ALLOWED_ORIGIN_PATTERNS;
-
 	private static final int[] ANY_PORT = null;
 
 	private static final int[] INVALID_PORTS = {};
@@ -93,10 +91,20 @@ final class OriginPattern {
 	 * @return the pattern, or {@code null} after reporting a problem
 	 */
 	static OriginPattern compile(String value, int index, OriginMatcher.Rules rules, PolicyProblems problems) {
+		return compile(value, index, PolicySetting.ALLOWED_ORIGIN_PATTERNS, rules, problems);
+	}
+
+	/**
+	 * Compiles a pattern of a setting that takes origin patterns, reporting what is wrong
+	 * with it against that setting.
+	 * @return the pattern, or {@code null} after reporting a problem
+	 */
+	static OriginPattern compile(String value, int index, PolicySetting setting, OriginMatcher.Rules rules,
+			PolicyProblems problems) {
 		int schemeEnd = value.indexOf("://");
 		Origin schemeProbe = (schemeEnd > 0) ? Origin.parse(value.substring(0, schemeEnd) + "://x") : null;
 		if (schemeProbe == null) {
-			problems.error(Kind.MALFORMED_ORIGIN_PATTERN, SETTING, index, value, "no valid lower-case scheme",
+			problems.error(Kind.MALFORMED_ORIGIN_PATTERN, setting, index, value, "no valid lower-case scheme",
 					SYNTAX_HELP);
 			return null;
 		}
@@ -106,7 +114,7 @@ final class OriginPattern {
 		String hostAndPort = labelWildcard ? rest.substring(1) : rest;
 		int hostEnd = Origin.hostEnd(hostAndPort, labelWildcard ? 1 : 0);
 		if (hostEnd <= 0) {
-			problems.error(Kind.MALFORMED_ORIGIN_PATTERN, SETTING, index, value,
+			problems.error(Kind.MALFORMED_ORIGIN_PATTERN, setting, index, value,
 					(rest.indexOf('*') >= 0)
 							? "'*' is only supported as a whole leading label ('*.') or as a port list ('[*]')"
 							: "the host is not a lower-case ASCII domain or IP address",
@@ -117,13 +125,13 @@ final class OriginPattern {
 		String portPart = hostAndPort.substring(hostEnd);
 		// Ports first: a fix for the host repeats the ports, so they must be valid before
 		// one is suggested.
-		int[] ports = compilePorts(scheme, portPart, value, index, problems);
+		int[] ports = compilePorts(setting, scheme, portPart, value, index, problems);
 		if (ports == INVALID_PORTS) {
 			return null;
 		}
 		boolean hostAccepted = labelWildcard
-				? checkWildcardSuffix(value, index, scheme, host.substring(1), portPart, rules, problems)
-				: !OriginDiagnosis.reportNonCanonicalHost(host, value, SETTING, index, "http://127.0.0.1:[*]",
+				? checkWildcardSuffix(setting, value, index, scheme, host.substring(1), portPart, rules, problems)
+				: !OriginDiagnosis.reportNonCanonicalHost(host, value, setting, index, "http://127.0.0.1:[*]",
 						problems);
 		return hostAccepted ? new OriginPattern(value, index, scheme, host, labelWildcard, ports) : null;
 	}
@@ -137,10 +145,10 @@ final class OriginPattern {
 	 * (RFC 6761), so {@code http://*.localhost:5173} is fine.
 	 * @return whether the pattern may be compiled
 	 */
-	private static boolean checkWildcardSuffix(String value, int index, String scheme, String suffix, String portPart,
-			OriginMatcher.Rules rules, PolicyProblems problems) {
+	private static boolean checkWildcardSuffix(PolicySetting setting, String value, int index, String scheme,
+			String suffix, String portPart, OriginMatcher.Rules rules, PolicyProblems problems) {
 		if (suffix.startsWith("[") || IpHosts.endsInANumber(suffix)) {
-			problems.error(Kind.WILDCARD_OVER_IP_ADDRESS, SETTING, index, value,
+			problems.error(Kind.WILDCARD_OVER_IP_ADDRESS, setting, index, value,
 					"a wildcard over an IP address matches no origin a browser sends",
 					"list each address as an exact origin, for example 'http://127.0.0.1:[*]'");
 			return false;
@@ -150,7 +158,7 @@ final class OriginPattern {
 		}
 		PublicSuffixList list = rules.publicSuffixList().get();
 		if (suffix.indexOf('.') < 0) {
-			problems.error(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, SETTING, index, value,
+			problems.error(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, setting, index, value,
 					"a wildcard directly over the top-level domain '" + suffix + "' matches sites you do not own",
 					"name your own domain, for example '" + scheme + "://*." + list.exampleRegistrableDomain(suffix)
 							+ portPart + "'");
@@ -169,13 +177,13 @@ final class OriginPattern {
 					+ describe(below.get()) + ") where anyone can register a site");
 		String example = "'" + scheme + "://*." + list.exampleRegistrableDomain(suffix) + portPart + "'";
 		if (rules.tolerateSubdomainsOfPublicSuffixes()) {
-			problems.warn(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, SETTING, index, value,
+			problems.warn(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, setting, index, value,
 					reason + "; tolerated because "
 							+ PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES.key() + " is set",
 					"make sure you control every site under it, or name your own domain, for example " + example);
 			return true;
 		}
-		problems.error(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, SETTING, index, value, reason,
+		problems.error(Kind.WILDCARD_OVER_PUBLIC_SUFFIX, setting, index, value, reason,
 				"name your own registrable domain, for example " + example);
 		return false;
 	}
@@ -188,7 +196,7 @@ final class OriginPattern {
 		return host.equals("localhost") || host.endsWith(".localhost");
 	}
 
-	private static int[] compilePorts(String scheme, String portPart, String value, int index,
+	private static int[] compilePorts(PolicySetting setting, String scheme, String portPart, String value, int index,
 			PolicyProblems problems) {
 		if (portPart.isEmpty()) {
 			return new int[] { Origin.NO_PORT };
@@ -203,12 +211,12 @@ final class OriginPattern {
 		for (int i = 0; i < items.length; i++) {
 			ports[i] = Origin.parsePort(items[i], 0, items[i].length());
 			if (ports[i] == Origin.NO_PORT) {
-				problems.error(Kind.MALFORMED_ORIGIN_PATTERN, SETTING, index, value,
+				problems.error(Kind.MALFORMED_ORIGIN_PATTERN, setting, index, value,
 						"'" + items[i] + "' is not a port (1-65535, no leading zero)", SYNTAX_HELP);
 				return INVALID_PORTS;
 			}
 			if (ports[i] == Origin.defaultPort(scheme)) {
-				problems.error(Kind.MALFORMED_ORIGIN_PATTERN, SETTING, index, value,
+				problems.error(Kind.MALFORMED_ORIGIN_PATTERN, setting, index, value,
 						"port " + ports[i] + " is the default for " + scheme + " and browsers never send it",
 						"leave the default port out");
 				return INVALID_PORTS;

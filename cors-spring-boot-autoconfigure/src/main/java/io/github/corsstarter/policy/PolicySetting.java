@@ -39,6 +39,8 @@ public enum PolicySetting {
 
 	ORIGIN_SOURCE_REFRESH_INTERVAL("origin-source.refresh-interval"),
 
+	ORIGIN_SOURCE_STARTUP_TIMEOUT("origin-source.startup-timeout"),
+
 	ORIGIN_RESOLVER_BEAN("origin-resolver.bean"),
 
 	ORIGIN_RESOLVER_TIMEOUT("origin-resolver.timeout"),
@@ -51,7 +53,9 @@ public enum PolicySetting {
 
 	ORIGIN_RESOLVER_MAX_CONCURRENT_LOOKUPS("origin-resolver.max-concurrent-lookups"),
 
-	ORIGIN_RESOLVER_MAX_LOOKUPS_PER_SECOND("origin-resolver.max-lookups-per-second");
+	ORIGIN_RESOLVER_MAX_LOOKUPS_PER_SECOND("origin-resolver.max-lookups-per-second"),
+
+	ORIGIN_RESOLVER_CANDIDATE_PATTERNS("origin-resolver.candidate-patterns");
 
 	private final String key;
 

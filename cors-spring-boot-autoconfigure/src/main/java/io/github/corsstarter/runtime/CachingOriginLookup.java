@@ -121,18 +121,22 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 	}
 
 	/**
-	 * Starts a lookup, holding one of the running permits until the resolver returns. The
-	 * answer never completes exceptionally: Caffeine would log each failure with its
-	 * stack trace; a failure is an answer that expires at once instead.
+	 * Starts a lookup, holding one of the running permits until the resolver returns or
+	 * its timeout passes: then the lookup is cancelled (its thread interrupted) and the
+	 * permit comes back, even from a resolver that never returns. The answer never
+	 * completes exceptionally: Caffeine would log each failure with its stack trace; a
+	 * failure is an answer that expires at once instead.
 	 */
 	private CompletableFuture<Answer> start(String origin) {
 		this.lookups.incrementAndGet();
 		CompletableFuture<Answer> answer = new CompletableFuture<>();
+		RunningLookup running = new RunningLookup(this.running);
 		try {
 			if (this.closed) {
 				throw new RejectedExecutionException("origin resolver '" + this.settings.bean() + "' is closed");
 			}
 			this.executor.execute(() -> {
+				running.begin();
 				try {
 					answer.complete(Answer.of(this.resolver.get().isAllowed(origin)));
 				}
@@ -140,18 +144,19 @@ final class CachingOriginLookup implements OriginLookup, AutoCloseable {
 					answer.complete(Answer.failed(ex));
 				}
 				finally {
-					this.running.release();
+					running.end();
 				}
 			});
 		}
 		catch (RejectedExecutionException ex) {
-			this.running.release();
+			running.cancel();
 			answer.complete(Answer.failed(ex));
 		}
 		return answer.completeOnTimeout(Answer.TIMED_OUT, this.settings.timeout().toNanos(), TimeUnit.NANOSECONDS)
 			.whenComplete((result, failure) -> {
 				if (result == Answer.TIMED_OUT) {
 					this.timeouts.incrementAndGet();
+					running.cancel();
 				}
 				else if (result != null && result.failure() != null) {
 					this.failures.incrementAndGet();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsEngine;
@@ -110,14 +111,15 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 
 	/**
 	 * Reads every origin source once, after all beans exist and before the server accepts
-	 * requests, then keeps reading each in the background.
+	 * requests (waiting at most each source's startup timeout), then keeps reading each
+	 * in the background.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.sources.start();
+		this.sources.start(bySource(this.applied, OriginSourceSpec::getStartupTimeout));
 		synchronized (this) {
 			this.started = true;
-			this.sources.schedule(refreshIntervals(this.applied));
+			this.sources.schedule(bySource(this.applied, OriginSourceSpec::getRefreshInterval));
 		}
 	}
 
@@ -169,7 +171,7 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		this.applied = loaded.properties();
 		this.resolvers.retainUsedBy(next);
 		if (this.started) {
-			this.sources.schedule(refreshIntervals(this.applied));
+			this.sources.schedule(bySource(this.applied, OriginSourceSpec::getRefreshInterval));
 		}
 		List<String> changes = ConfigurationChanges.between(previous, next);
 		changes.forEach((change) -> logger.info("CORS " + change));
@@ -258,17 +260,20 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 		return settings;
 	}
 
-	/** Each source a policy names, at the shortest interval any policy gives it. */
-	private static Map<String, Duration> refreshIntervals(CorsProperties properties) {
-		Map<String, Duration> intervals = new LinkedHashMap<>();
+	/**
+	 * Each source a policy names, with the shortest of a duration (refresh interval,
+	 * startup timeout) any policy gives it.
+	 */
+	private static Map<String, Duration> bySource(CorsProperties properties,
+			Function<OriginSourceSpec, Duration> setting) {
+		Map<String, Duration> durations = new LinkedHashMap<>();
 		for (CorsPolicySpec spec : properties.getPolicies().values()) {
 			String bean = spec.getOriginSource().getBean();
 			if (bean != null && !bean.isBlank()) {
-				intervals.merge(bean, spec.getOriginSource().getRefreshInterval(),
-						(a, b) -> (a.compareTo(b) <= 0) ? a : b);
+				durations.merge(bean, setting.apply(spec.getOriginSource()), (a, b) -> (a.compareTo(b) <= 0) ? a : b);
 			}
 		}
-		return intervals;
+		return durations;
 	}
 
 	@Override

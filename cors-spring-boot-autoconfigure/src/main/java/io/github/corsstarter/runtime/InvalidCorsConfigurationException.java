@@ -1,6 +1,7 @@
 package io.github.corsstarter.runtime;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Thrown at startup when the {@code cors.*} properties cannot be compiled; carries every
@@ -14,8 +15,15 @@ public final class InvalidCorsConfigurationException extends RuntimeException {
 		this(new CorsConfigurationReport(List.copyOf(problems)));
 	}
 
+	/**
+	 * The message only names the properties: Spring logs it in a WARN when the context
+	 * fails, and the failure analyzer prints the report itself, so it appears once.
+	 */
 	private InvalidCorsConfigurationException(CorsConfigurationReport report) {
-		super(report.toString());
+		super("The CORS configuration has " + report.problems().size()
+				+ ((report.problems().size() == 1) ? " problem" : " problems") + " ("
+				+ report.problems().stream().map(PropertyProblem::property).collect(Collectors.joining(", "))
+				+ "); the startup failure report describes each, with its fix");
 		this.report = report;
 	}
 

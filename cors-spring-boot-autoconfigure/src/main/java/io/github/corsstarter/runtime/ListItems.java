@@ -23,6 +23,7 @@ final class ListItems {
 		spec.setAllowedMethods(rejoin(spec.getAllowedMethods()));
 		spec.setAllowedHeaders(rejoin(spec.getAllowedHeaders()));
 		spec.setExposedHeaders(rejoin(spec.getExposedHeaders()));
+		spec.getOriginResolver().setCandidatePatterns(rejoin(spec.getOriginResolver().getCandidatePatterns()));
 	}
 
 	/**

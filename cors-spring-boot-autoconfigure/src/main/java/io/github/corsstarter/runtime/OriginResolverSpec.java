@@ -1,6 +1,8 @@
 package io.github.corsstarter.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,14 @@ public final class OriginResolverSpec {
 	 * queries.
 	 */
 	private int maxLookupsPerSecond = 20;
+
+	/**
+	 * Comma-separated list of origin patterns, written as in allowed-origin-patterns, of
+	 * the origins the resolver may be asked about; any other origin is not allowed,
+	 * without a lookup, so a flood of origins that cannot be a tenant's takes none of the
+	 * lookups. Empty: any origin as browsers send it.
+	 */
+	private List<String> candidatePatterns = new ArrayList<>();
 
 	public @Nullable String getBean() {
 		return this.bean;
@@ -101,6 +111,14 @@ public final class OriginResolverSpec {
 
 	public void setMaxLookupsPerSecond(int maxLookupsPerSecond) {
 		this.maxLookupsPerSecond = maxLookupsPerSecond;
+	}
+
+	public List<String> getCandidatePatterns() {
+		return this.candidatePatterns;
+	}
+
+	public void setCandidatePatterns(List<String> candidatePatterns) {
+		this.candidatePatterns = Objects.requireNonNull(candidatePatterns, "candidatePatterns");
 	}
 
 }

@@ -24,6 +24,13 @@ public final class OriginSourceSpec {
 	 */
 	private Duration refreshInterval = Duration.ofMinutes(5);
 
+	/**
+	 * Longest wait for the source's first read at startup; past it the application starts
+	 * without the source's origins, which apply once the read completes in the
+	 * background. A bare number means seconds.
+	 */
+	private Duration startupTimeout = Duration.ofSeconds(5);
+
 	public @Nullable String getBean() {
 		return this.bean;
 	}
@@ -38,6 +45,14 @@ public final class OriginSourceSpec {
 
 	public void setRefreshInterval(Duration refreshInterval) {
 		this.refreshInterval = Objects.requireNonNull(refreshInterval, "refreshInterval");
+	}
+
+	public Duration getStartupTimeout() {
+		return this.startupTimeout;
+	}
+
+	public void setStartupTimeout(Duration startupTimeout) {
+		this.startupTimeout = Objects.requireNonNull(startupTimeout, "startupTimeout");
 	}
 
 }

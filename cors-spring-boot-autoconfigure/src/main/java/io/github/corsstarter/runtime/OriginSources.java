@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -103,15 +104,17 @@ final class OriginSources implements AutoCloseable {
 	}
 
 	/**
-	 * Reads every source once now, at startup, before the server accepts requests, and
-	 * hands what they listed on in one change.
+	 * Reads every source once, at startup, in the background, waiting for each at most
+	 * its startup timeout ({@link FirstReads}), and hands what they listed on at once.
 	 */
-	void start() {
-		boolean changed = false;
+	void start(Map<String, Duration> startupTimeouts) {
+		Map<String, CompletableFuture<Boolean>> reads = new HashMap<>();
 		for (Source source : this.sources.values()) {
-			changed |= source.readChanged();
+			CompletableFuture<Boolean> read = new CompletableFuture<>();
+			this.refresher.schedule(() -> read.complete(source.readChanged()), this.refresher.getClock().instant());
+			reads.put(source.name, read);
 		}
-		if (changed) {
+		if (FirstReads.await(reads, startupTimeouts, this.onChange)) {
 			this.onChange.run();
 		}
 	}
@@ -162,6 +165,9 @@ final class OriginSources implements AutoCloseable {
 
 		private Set<String> loggedRejections = Set.of();
 
+		/** One read at a time, on a lock of its own: scheduling never waits for it. */
+		private final Object reading = new Object();
+
 		/** Whether a read was tried: a source a reload just named is read at once. */
 		private volatile boolean attempted;
 
@@ -181,7 +187,13 @@ final class OriginSources implements AutoCloseable {
 			}
 		}
 
-		private synchronized boolean readChanged() {
+		private boolean readChanged() {
+			synchronized (this.reading) {
+				return readNow();
+			}
+		}
+
+		private boolean readNow() {
 			this.attempted = true;
 			Collection<String> values;
 			try {

@@ -13,6 +13,7 @@ import io.github.corsstarter.policy.ListedOrigins;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.OriginMatcher;
 import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.policy.ResolverCandidates;
 import io.github.corsstarter.policy.TokenLists;
 import org.jspecify.annotations.Nullable;
 
@@ -65,12 +66,20 @@ final class PolicyCompiler {
 		boolean tolerate = this.spec.isDangerouslyTolerateSubdomainsOfPublicSuffixes();
 		ListedOrigins listed = listedOrigins();
 		OriginLookup resolver = originResolver();
+		OriginMatcher.Rules rules = new OriginMatcher.Rules(this.context::publicSuffixList, tolerate);
 		// Compiling the origins warns of nothing but a tolerated wildcard over a public
 		// suffix.
 		int warningsBefore = this.problems.all().warningCount();
 		OriginMatcher origins = OriginMatcher.compile(this.spec.getAllowedOrigins(),
-				this.spec.getAllowedOriginPatterns(), listed,
-				new OriginMatcher.Rules(this.context::publicSuffixList, tolerate), this.problems);
+				this.spec.getAllowedOriginPatterns(), listed, rules, this.problems);
+		List<String> candidatePatterns = this.spec.getOriginResolver().getCandidatePatterns();
+		this.tokens.reportBlankItems(PolicySetting.ORIGIN_RESOLVER_CANDIDATE_PATTERNS, candidatePatterns);
+		ResolverCandidates candidates = ResolverCandidates.compile(candidatePatterns, rules, this.problems);
+		if (!candidatePatterns.isEmpty() && this.spec.getOriginResolver().getBean() == null) {
+			this.problems.warn(Kind.CANDIDATES_WITHOUT_RESOLVER, PolicySetting.ORIGIN_RESOLVER_CANDIDATE_PATTERNS,
+					NO_INDEX, candidatePatterns, "the policy names no origin resolver, so these patterns do nothing",
+					"set origin-resolver.bean, or remove them");
+		}
 		if (tolerate && this.problems.all().warningCount() == warningsBefore) {
 			this.problems.warn(Kind.NEEDLESS_TOLERANCE,
 					PolicySetting.DANGEROUSLY_TOLERATE_SUBDOMAINS_OF_PUBLIC_SUFFIXES, NO_INDEX, true,
@@ -87,7 +96,7 @@ final class PolicyCompiler {
 		if (this.problems.all().errorCount() > this.errorsBefore) {
 			return Optional.empty();
 		}
-		return Optional.of(new CorsPolicy(this.name, origins, resolver, methods, headers, exposed,
+		return Optional.of(new CorsPolicy(this.name, origins, resolver, candidates, methods, headers, exposed,
 				this.spec.isAllowCredentials(), maxAge, this.spec.isAllowPrivateNetwork()));
 	}
 
@@ -130,6 +139,8 @@ final class PolicyCompiler {
 					"reading the source more often than once a second would load it without pause",
 					"use 1s or more, such as 5m");
 		}
+		positive(PolicySetting.ORIGIN_SOURCE_STARTUP_TIMEOUT, source.getStartupTimeout(),
+				"startup would never wait for the source's first read");
 		if (bean == null || bean.isBlank()) {
 			return null;
 		}

@@ -48,10 +48,28 @@ final class UnknownKeys {
 			rest = rest.substring(settingStart);
 			known = POLICY_KEYS;
 		}
+		else if (isMisspeltPolicySetting(rest)) {
+			// cors.polices.api.allowed-origins: the policies map itself is misspelt.
+			int nameStart = rest.indexOf('.') + 1;
+			settingStart = rest.indexOf('.', nameStart) + 1;
+			prefix = prefix + POLICIES + rest.substring(nameStart, settingStart);
+			rest = rest.substring(settingStart);
+			known = POLICY_KEYS;
+		}
 		String unindexed = rest.replaceAll("\\[\\d+]$", "");
 		String best = known.stream().min(Comparator.comparingInt((key) -> distance(unindexed, key))).orElseThrow();
 		return (distance(unindexed, best) <= MAX_TYPO_DISTANCE) ? "did you mean " + prefix + best + "?"
 				: "remove it; known keys are " + knownKeys();
+	}
+
+	/**
+	 * Whether a key has the shape of a policy's setting under a misspelling of
+	 * {@code policies}: {@code polices.<name>.<setting>}.
+	 */
+	private static boolean isMisspeltPolicySetting(String rest) {
+		int dot = rest.indexOf('.');
+		return dot > 0 && rest.indexOf('.', dot + 1) > dot + 1
+				&& distance(rest.substring(0, dot), POLICIES.substring(0, POLICIES.length() - 1)) <= 3;
 	}
 
 	static String knownKeys() {

@@ -285,8 +285,14 @@ class CorsAutoConfigurationTests {
 				assertThat(analysis.getAction())
 					.contains("cors.policies.api.allowed-origin: did you mean cors.policies.api.allowed-origins?")
 					.contains("cors.enable: did you mean cors.enabled?")
-					.contains("cors.polices.web.allowed-origins: remove it; known keys are cors.enabled")
+					.contains("cors.polices.web.allowed-origins: did you mean cors.policies.web.allowed-origins?")
 					.contains("cors.policies.api.allowed-methods[0]: remove it");
+				// Spring logs the message when the context fails: it names the
+				// properties, and the report is printed once, by the failure analysis.
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessage("The CORS configuration has 4 problems (cors.enable, cors.polices.web.allowed-origins, "
+							+ "cors.policies.api.allowed-origin, cors.policies.api.allowed-methods[0]); "
+							+ "the startup failure report describes each, with its fix");
 			});
 	}
 

@@ -99,7 +99,10 @@ abstract class ObservabilityContract {
 
 	@Test
 	void aDryRunWithoutOriginOrPathIsABadRequest() throws Exception {
-		assertThat(this.app.send("GET", "/actuator/cors?origin=" + encode(APP)).statusCode()).isEqualTo(400);
+		HttpResponse<String> response = this.app.send("GET", "/actuator/cors?origin=" + encode(APP));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat((List<String>) JsonPath.parse(response.body()).read("$.missing"))
+			.containsExactly("path (starting with '/')");
 	}
 
 	@Test

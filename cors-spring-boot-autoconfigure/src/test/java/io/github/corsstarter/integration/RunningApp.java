@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,6 +92,43 @@ final class RunningApp implements AutoCloseable {
 				statusLine.append((char) c);
 			}
 			return statusLine.toString();
+		}
+	}
+
+	/**
+	 * Sends a request's head and then, from another thread, the first bytes of a body it
+	 * announces but never finishes, and returns the status line of the answer once the
+	 * server has closed the connection; fails if it does not answer and close within 5
+	 * seconds.
+	 */
+	String sendUnfinishedBody(String head, int bodyBytes) throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			Thread body = new Thread(() -> {
+				try {
+					out.write(new byte[bodyBytes]);
+					out.flush();
+				}
+				catch (IOException ex) {
+					// The server closed the connection without reading it all.
+				}
+			});
+			body.start();
+			InputStream in = socket.getInputStream();
+			String statusLine = readResponse(in);
+			try {
+				if (in.read() != -1) {
+					throw new IOException("more bytes after the answer to " + statusLine);
+				}
+			}
+			catch (SocketException ex) {
+				// Closed with unread bytes in the server's buffers: a reset.
+			}
+			body.join(5_000);
+			return statusLine;
 		}
 	}
 

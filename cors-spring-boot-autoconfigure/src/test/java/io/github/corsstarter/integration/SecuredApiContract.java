@@ -193,6 +193,32 @@ abstract class SecuredApiContract {
 					(status) -> assertThat(status).isEqualTo("204"));
 	}
 
+	/**
+	 * Netty closes the connection at once; Tomcat, after the answer, discards up to its
+	 * {@code server.tomcat.max-swallow-size} (2 MB) of what remains, then closes.
+	 */
+	@Test
+	void aPreflightsLongBodyIsNeverReadTheAnswerComesAtOnceAndTheConnectionCloses() throws Exception {
+		String refused = this.app.sendUnfinishedBody("OPTIONS /api/notes/1 HTTP/1.1\r\nHost: x\r\n"
+				+ "Origin: http://localhost:3000\r\nAccess-Control-Request-Method: PUT\r\n"
+				+ "Content-Length: 300000000\r\n\r\n", 3_000_000);
+		String allowed = this.app.sendUnfinishedBody(
+				"OPTIONS /api/notes/1 HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
+						+ "\r\nAccess-Control-Request-Method: PUT\r\nTransfer-Encoding: chunked\r\n\r\n" + "400000\r\n",
+				3_000_000);
+		assertThat(refused).startsWith("HTTP/1.1 403");
+		assertThat(allowed).startsWith("HTTP/1.1 204");
+	}
+
+	@Test
+	void aPreflightsShortBodyIsReadAndTheConnectionKeptForTheNextRequest() throws Exception {
+		List<String> statusLines = this.app.sendOnOneConnection(List.of(
+				"OPTIONS /api/notes/1 HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
+						+ "\r\nAccess-Control-Request-Method: PUT\r\nContent-Length: 5\r\n\r\nhello",
+				"GET /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + APP + "\r\n\r\n"));
+		assertThat(statusLines).extracting((line) -> line.split(" ")[1]).containsExactly("204", "200");
+	}
+
 	@Test
 	void preflightsAndRequestsOnOneKeptAliveConnectionAreEachAnswered() throws Exception {
 		List<String> requests = new java.util.ArrayList<>();

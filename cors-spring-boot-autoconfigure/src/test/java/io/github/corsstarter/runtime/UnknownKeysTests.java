@@ -26,7 +26,10 @@ class UnknownKeysTests {
 			"cors.policie, cors.policies", "cors.policies.api.alowed-origins, cors.policies.api.allowed-origins",
 			"cors.policies.api.allowed-origin[0], cors.policies.api.allowed-origins",
 			"cors.policies.my-api.max-ages, cors.policies.my-api.max-age",
-			"cors.policies.api.origin-resolver.baen, cors.policies.api.origin-resolver.bean" })
+			"cors.policies.api.origin-resolver.baen, cors.policies.api.origin-resolver.bean",
+			"cors.polices.api.allowed-origins, cors.policies.api.allowed-origins",
+			"cors.policy.api.alowed-origins[0], cors.policies.api.allowed-origins",
+			"cors.Policies.my-api.max-age, cors.policies.my-api.max-age" })
 	void suggestsTheNearestKnownKey(String misspelled, String meant) {
 		assertThat(UnknownKeys.suggest(misspelled)).isEqualTo("did you mean " + meant + "?");
 	}

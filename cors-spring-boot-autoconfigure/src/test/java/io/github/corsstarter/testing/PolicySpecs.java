@@ -63,6 +63,12 @@ public final class PolicySpecs {
 		return this;
 	}
 
+	/** The origins the policy's origin resolver may be asked about. */
+	public PolicySpecs candidatePatterns(String... patterns) {
+		this.spec.getOriginResolver().setCandidatePatterns(List.of(patterns));
+		return this;
+	}
+
 	public String name() {
 		return this.name;
 	}

@@ -156,7 +156,23 @@ class AdapterContractTests {
 						ORIGIN_REJECTED),
 				exchange("percent-encoding cannot smuggle a request out of a carved-out policy",
 						preflight("/api/%69nternal/jobs", APP, "PUT", null), 403, rejected(ORIGIN_REJECTED),
-						ORIGIN_REJECTED));
+						ORIGIN_REJECTED),
+				exchange("requested headers on several field lines are combined and each checked",
+						preflight("/api/notes/1", APP, "PUT", "authorization").header("Access-Control-Request-Headers",
+								"x-custom"),
+						403, rejected(HEADERS_REJECTED), HEADERS_REJECTED),
+				exchange("requested headers on several field lines are all allowed by listed headers",
+						preflight("/api/notes/1", APP, "PUT", "authorization").header("Access-Control-Request-Headers",
+								"content-type"),
+						204, API_PREFLIGHT, ""),
+				exchange("wildcard headers echo every field line of the requested headers, combined",
+						preflight("/open/data", "https://anyone.test", "PUT", "bar").header(
+								"Access-Control-Request-Headers", "baz"),
+						204, openPreflight("PUT", "bar, baz"), ""),
+				exchange("wildcard headers skip an empty first field line of the requested headers",
+						preflight("/open/data", "https://anyone.test", "PUT", "")
+							.header("Access-Control-Request-Headers", "baz"),
+						204, openPreflight("PUT", "baz"), ""));
 	}
 
 	static Stream<Arguments> exchangesOnEveryStack() {
@@ -182,6 +198,12 @@ class AdapterContractTests {
 		assertThat(exchanged.status()).as("status").isEqualTo(status);
 		assertThat(exchanged.headers()).as("headers").isEqualTo(headers);
 		assertThat(exchanged.body()).as("body").isEqualTo((body != null) ? body : "");
+	}
+
+	/** What an allowed preflight to the "open" policy gets back. */
+	static Map<String, List<String>> openPreflight(String method, String headers) {
+		return expected("Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", method,
+				"Access-Control-Allow-Headers", headers, "Access-Control-Max-Age", "0", "Vary", PREFLIGHT_VARY);
 	}
 
 	/** A refused preflight: a plain-text body naming the reason and nothing but Vary. */

@@ -1,5 +1,7 @@
 package io.github.corsstarter.web;
 
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -8,14 +10,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
+import io.github.corsstarter.actuate.CorsDescriptors.DryRun;
+import io.github.corsstarter.actuate.CorsEndpoint;
+import io.github.corsstarter.actuate.RecentRejections;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.testing.PolicySpecs;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.github.corsstarter.web.AdapterContractTests.METHOD_REJECTED;
 import static io.github.corsstarter.web.AdapterContractTests.ONLY_VARY_ORIGIN;
@@ -114,6 +123,73 @@ class ResolverAdapterTests {
 		Exchanged several = stack.exchange(this.engine, request("GET", "/api/notes", TENANT).header("Origin", TENANT));
 		assertThat(several.headers()).isEqualTo(ONLY_VARY_ORIGIN);
 		assertThat(this.lookup.lookups).hasValue(0);
+	}
+
+	/**
+	 * Values no browser sends as an origin: a resolver that says yes to each (a table
+	 * holding {@code null}, an {@code endsWith(".tenant.example")} check) must never be
+	 * asked, nor its yes echoed.
+	 */
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("notOriginsOnEveryStack")
+	void aValueThatIsNoOriginIsRefusedWithoutAskingTheResolver(Stack stack, String notAnOrigin) throws Exception {
+		this.lookup.answer(notAnOrigin, true);
+		Exchanged preflight = stack.exchange(this.engine, preflight("/api/notes/1", notAnOrigin, "PUT", null));
+		Exchanged actual = stack.exchange(this.engine, request("GET", "/api/notes", notAnOrigin));
+		assertThat(preflight.status()).isEqualTo(403);
+		assertThat(preflight.headers()).isEqualTo(rejected(ORIGIN_REJECTED));
+		assertThat(actual.headers()).isEqualTo(ONLY_VARY_ORIGIN);
+		assertThat(this.lookup.lookups).hasValue(0);
+	}
+
+	static Stream<Arguments> notOriginsOnEveryStack() {
+		return Arrays.stream(Stack.values())
+			.flatMap((stack) -> Stream
+				.of("null", "https://tenant.example/", "https://tenant.example/path", "https://user@tenant.example",
+						"https://Tenant.example", "HTTPS://tenant.example", "tenant.example",
+						"https://evil.com/.tenant.example", "garbage.tenant.example", "zz123", "http://127.1",
+						"https://tenant.example:443")
+				.map((value) -> Arguments.of(stack, value)));
+	}
+
+	@Test
+	void theDryRunSaysAValueIsNoOriginAndNeverAsksTheResolver() {
+		this.lookup.answer("https://evil.com/.tenant.example", true);
+		Object dryRun = new CorsEndpoint(this.engine, null, null, new RecentRejections(Clock.systemUTC()))
+			.cors("https://evil.com/.tenant.example", "PUT", "/api/notes/1", null);
+		assertThat(dryRun).isInstanceOfSatisfying(DryRun.class, (run) -> {
+			assertThat(run.preflight().outcome()).isEqualTo("rejected");
+			assertThat(run.preflight().explanation()).endsWith("; it is not an origin as browsers send it "
+					+ "(scheme://host[:port]), so origin resolver 'tenants' was not asked");
+			assertThat(run.actual().explanation()).endsWith("so origin resolver 'tenants' was not asked");
+		});
+		assertThat(this.lookup.lookups).hasValue(0);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void anOriginNoCandidatePatternMatchesIsRefusedWithoutALookup(Stack stack) throws Exception {
+		CorsEngine engine = new CorsEngine(PolicySpecs
+			.compilation(CompileContext.withBundledPublicSuffixList().withOriginLookups(Map.of("api", this.lookup)),
+					PolicySpecs.named("api")
+						.pathPatterns("/api/**")
+						.allowedMethods("GET", "PUT")
+						.originResolver("tenants")
+						.candidatePatterns("https://*.tenants.example", TENANT))
+			.orThrow());
+		this.lookup.answer(TENANT, true);
+		this.lookup.answer("https://other.example", true);
+		Exchanged candidate = stack.exchange(engine, preflight("/api/notes/1", TENANT, "PUT", null));
+		Exchanged other = stack.exchange(engine, preflight("/api/notes/1", "https://other.example", "PUT", null));
+		assertThat(candidate.headers()).isEqualTo(TENANT_PREFLIGHT);
+		assertThat(other.headers()).isEqualTo(rejected(ORIGIN_REJECTED));
+		assertThat(this.lookup.lookups).hasValue(1);
+		Object dryRun = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()))
+			.cors("https://other.example", "PUT", "/api/notes/1", null);
+		assertThat(dryRun).isInstanceOfSatisfying(DryRun.class,
+				(run) -> assertThat(run.preflight().explanation()).endsWith("; it matches none of "
+						+ "origin-resolver.candidate-patterns [https://*.tenants.example, https://tenant.example], so "
+						+ "origin resolver 'tenants' was not asked"));
 	}
 
 	/**

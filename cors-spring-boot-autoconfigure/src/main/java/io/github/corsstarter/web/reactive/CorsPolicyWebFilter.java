@@ -84,14 +84,18 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		if (decision.isPreflight()) {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
 			byte[] body = decision.body();
-			// The request is read to its end first: Reactor Netty (1.3.7 here) left the
+			Mono<Void> answer = Mono.defer(() -> (body.length == 0) ? response.setComplete()
+					: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body))));
+			if (view.mayCarryLongBody()) {
+				// Answered without reading the body, which may be of any length: the
+				// connection cannot carry another request after it.
+				response.getHeaders().set("Connection", "close");
+				return answer;
+			}
+			// A short body is read to its end first: Reactor Netty (1.3.7 here) left the
 			// next request on a kept-alive connection unanswered after a response sent
 			// before the request's (empty) body was read.
-			return exchange.getRequest()
-				.getBody()
-				.map(DataBufferUtils::release)
-				.then(Mono.defer(() -> (body.length == 0) ? response.setComplete()
-						: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)))));
+			return exchange.getRequest().getBody().map(DataBufferUtils::release).then(answer);
 		}
 		if (!decision.isAllowed()) {
 			return chain.filter(exchange);

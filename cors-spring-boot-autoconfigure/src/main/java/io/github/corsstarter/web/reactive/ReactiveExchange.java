@@ -74,6 +74,12 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Consum
 	}
 
 	@Override
+	protected @Nullable String readHeaderLines(String name) {
+		List<String> lines = requestHeaders().get(name);
+		return (lines != null) ? combine(lines.iterator()) : null;
+	}
+
+	@Override
 	protected boolean hasSeveralValues(String name) {
 		List<String> values = requestHeaders().get(name);
 		return values != null && values.size() > 1;

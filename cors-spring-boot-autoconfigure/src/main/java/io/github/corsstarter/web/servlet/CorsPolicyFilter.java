@@ -81,6 +81,11 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 		decision.writeHeaders(exchange, exchange);
 		this.engine.record(decision, exchange);
 		if (decision.isPreflight()) {
+			if (exchange.mayCarryLongBody()) {
+				// Answered without reading the body: the connection cannot carry another
+				// request after it.
+				response.setHeader("Connection", "close");
+			}
 			response.setStatus(decision.status());
 			byte[] body = decision.body();
 			if (body.length > 0) {

@@ -99,6 +99,12 @@ sealed class ServletExchange extends CorsRequest implements CorsResponse permits
 	}
 
 	@Override
+	protected @Nullable String readHeaderLines(String name) {
+		Enumeration<String> lines = this.request.getHeaders(name);
+		return (lines != null) ? combine(lines.asIterator()) : null;
+	}
+
+	@Override
 	protected boolean hasSeveralValues(String name) {
 		Enumeration<String> values = this.request.getHeaders(name);
 		if (values == null || !values.hasMoreElements()) {

@@ -1,0 +1,86 @@
+package io.github.corsstarter.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The origins a policy's origin resolver may be asked about: only origins exactly as
+ * browsers send them, and of those, when {@code origin-resolver.candidate-patterns} are
+ * configured, only those one of the patterns matches. Everything else is refused without
+ * a lookup, so that a flood of junk or of origins that cannot be a tenant's takes none of
+ * the lookup budget.
+ */
+public final class ResolverCandidates {
+
+	private static final PolicySetting SETTING = PolicySetting.ORIGIN_RESOLVER_CANDIDATE_PATTERNS;
+
+	private final OriginPattern[] patterns;
+
+	private final boolean anyOrigin;
+
+	private ResolverCandidates(List<OriginPattern> patterns, boolean anyOrigin) {
+		this.patterns = patterns.toArray(OriginPattern[]::new);
+		this.anyOrigin = anyOrigin || patterns.isEmpty();
+	}
+
+	/**
+	 * Compiles the candidate patterns, validated as {@code allowed-origin-patterns} are;
+	 * none, or {@code *}, admits every origin as browsers send it.
+	 */
+	public static ResolverCandidates compile(List<String> patterns, OriginMatcher.Rules rules,
+			PolicyProblems problems) {
+		boolean anyOrigin = false;
+		List<OriginPattern> compiled = new ArrayList<>();
+		for (int i = 0; i < patterns.size(); i++) {
+			String value = patterns.get(i);
+			if (value.equals("*")) {
+				anyOrigin = true;
+			}
+			else if (!value.isBlank()) {
+				OriginPattern pattern = OriginPattern.compile(value, i, SETTING, rules, problems);
+				if (pattern != null) {
+					compiled.add(pattern);
+				}
+			}
+		}
+		return new ResolverCandidates(compiled, anyOrigin);
+	}
+
+	/** Whether the resolver may be asked about this {@code Origin} value. */
+	boolean admits(String origin) {
+		Origin parsed = Origin.parseAsSent(origin);
+		if (parsed == null) {
+			return false;
+		}
+		if (this.anyOrigin) {
+			return true;
+		}
+		for (OriginPattern pattern : this.patterns) {
+			if (pattern.matches(parsed)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Why the resolver is not asked about an origin, for explanations, or {@code null} if
+	 * it is.
+	 */
+	@Nullable String whyNotAdmitted(String origin) {
+		if (Origin.parseAsSent(origin) == null) {
+			return "it is not an origin as browsers send it (scheme://host[:port])";
+		}
+		return admits(origin) ? null : "it matches none of " + SETTING.key() + " " + patternTexts();
+	}
+
+	/** The patterns as configured; empty when every origin is a candidate. */
+	List<String> patternTexts() {
+		return this.anyOrigin ? List.of() : Arrays.stream(this.patterns).map(OriginPattern::toString).toList();
+	}
+
+}

@@ -20,10 +20,11 @@ import org.springframework.web.server.WebFilterChain;
  * <li>a preflight on a covered path is answered here, 204 or 403, without calling the
  * rest of the chain (authentication included);</li>
  * <li>any other request on a covered path gets its CORS headers before the chain runs;
- * when the chain fails, for an allowed origin, they are written again just before the
- * error response commits, where missing, so an error handler that rebuilt the response
- * (Boot's {@code ErrorWebExceptionHandler}, any {@code WebExceptionHandler}) cannot drop
- * them, and nothing is written twice;</li>
+ * for a request with an {@code Origin} the decision is asserted again just before the
+ * response commits: any {@code Access-Control-*} or {@code Timing-Allow-Origin} header
+ * written since (handler-level CORS, the application, a proxied response) is replaced by
+ * the decision's, and {@code Vary} gets its names back, so neither an error handler that
+ * rebuilt the response nor a handler's own headers can change the answer;</li>
  * <li>requests on uncovered paths pass untouched.</li>
  * </ul>
  * Its default order is one less than Spring Security's {@code WebFilterChainProxy}
@@ -93,14 +94,13 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 				.then(Mono.defer(() -> (body.length == 0) ? response.setComplete()
 						: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)))));
 		}
-		if (!decision.isAllowed()) {
-			return chain.filter(exchange);
+		if (decision.ownsResponseHeaders()) {
+			// Whoever commits the response (the handler, an error handler that rebuilt
+			// it, a gateway relaying a downstream answer, a stream's first flush), the
+			// decision is asserted again just before, over any CORS header written since.
+			response.beforeCommit(view.assertingAtCommit(decision));
 		}
-		// A failed chain is answered by an error handler (Boot's
-		// ErrorWebExceptionHandler, any WebExceptionHandler) after this filter, which
-		// may rebuild the response: only then are the headers written again, just
-		// before it commits.
-		return chain.filter(exchange).doOnError(view.reassertingOnError(decision));
+		return chain.filter(exchange);
 	}
 
 }

@@ -1,11 +1,12 @@
 package io.github.corsstarter.web.reactive;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.corsstarter.engine.CorsDecision;
+import io.github.corsstarter.engine.CorsHeaders;
 import io.github.corsstarter.engine.CorsRequest;
 import io.github.corsstarter.engine.CorsResponse;
 import org.jspecify.annotations.Nullable;
@@ -13,45 +14,52 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * A WebFlux exchange as the engine reads and writes it: one object per request.
  */
-final class ReactiveExchange extends CorsRequest implements CorsResponse, Consumer<Throwable>, Supplier<Mono<Void>> {
+final class ReactiveExchange extends CorsRequest implements CorsResponse, Supplier<Mono<Void>> {
 
 	private final ServerWebExchange exchange;
 
-	private @Nullable CorsDecision reasserted;
+	private @Nullable CorsDecision asserted;
 
 	ReactiveExchange(ServerWebExchange exchange) {
 		this.exchange = exchange;
 	}
 
 	/**
-	 * This exchange as what, when the chain fails, has a decision's headers written again
-	 * just before the error response commits: the exchange itself, so it allocates
-	 * nothing.
+	 * This exchange as the commit action that asserts a decision again just before the
+	 * response commits: the exchange itself, so it allocates nothing.
 	 */
-	Consumer<Throwable> reassertingOnError(CorsDecision decision) {
-		this.reasserted = decision;
+	Supplier<Mono<Void>> assertingAtCommit(CorsDecision decision) {
+		this.asserted = decision;
 		return this;
 	}
 
-	@Override
-	public void accept(Throwable failure) {
-		ServerHttpResponse response = this.exchange.getResponse();
-		if (!response.isCommitted()) {
-			response.beforeCommit(this);
-		}
-	}
-
+	/**
+	 * Removes every CORS header written since the decision (Fetch lets a browser refuse a
+	 * response with two {@code Access-Control-Allow-Origin} values, and any one not the
+	 * policy's is a grant it did not make), then writes the decision's again, adding its
+	 * {@code Vary} names to whatever {@code Vary} the response has now.
+	 */
 	@Override
 	public Mono<Void> get() {
-		CorsDecision decision = this.reasserted;
+		CorsDecision decision = this.asserted;
 		if (decision != null) {
+			HttpHeaders headers = responseHeaders();
+			List<String> owned = null;
+			for (String name : headers.headerNames()) {
+				if (CorsHeaders.isOwnedByPolicy(name)) {
+					owned = (owned != null) ? owned : new ArrayList<>(4);
+					owned.add(name);
+				}
+			}
+			if (owned != null) {
+				owned.forEach(headers::remove);
+			}
 			decision.writeHeaders(this, this);
 		}
 		return Mono.empty();

@@ -94,13 +94,19 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 				.then(Mono.defer(() -> (body.length == 0) ? response.setComplete()
 						: response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)))));
 		}
-		if (decision.ownsResponseHeaders()) {
-			// Whoever commits the response (the handler, an error handler that rebuilt
-			// it, a gateway relaying a downstream answer, a stream's first flush), the
-			// decision is asserted again just before, over any CORS header written since.
-			response.beforeCommit(view.assertingAtCommit(decision));
+		if (!decision.ownsResponseHeaders()) {
+			return chain.filter(exchange);
 		}
-		return chain.filter(exchange);
+		// Whoever writes the response (the handler, a gateway relaying a downstream
+		// answer, a stream's first flush), the decision is asserted again as it starts,
+		// over any CORS header written since. A failed chain is answered by an error
+		// handler (Boot's ErrorWebExceptionHandler, any WebExceptionHandler) on the
+		// original response, which may be rebuilt: only then does it get a commit action.
+		return chain.filter(exchange.mutate().response(view.owning(decision)).build()).doOnError((failure) -> {
+			if (!response.isCommitted()) {
+				response.beforeCommit(view.assertingAtCommit(decision));
+			}
+		});
 	}
 
 }

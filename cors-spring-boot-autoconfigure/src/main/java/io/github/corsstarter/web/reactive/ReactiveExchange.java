@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -32,11 +33,27 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 
 	/**
 	 * This exchange as the commit action that asserts a decision again just before the
-	 * response commits: the exchange itself, so it allocates nothing.
+	 * response commits: the exchange itself, so it allocates nothing. Used when the chain
+	 * failed: the error handlers answer on the original exchange's response.
 	 */
 	Supplier<Mono<Void>> assertingAtCommit(CorsDecision decision) {
 		this.asserted = decision;
 		return this;
+	}
+
+	/**
+	 * The response the chain writes to, which asserts the decision whenever it starts to
+	 * be written.
+	 */
+	ServerHttpResponse owning(CorsDecision decision) {
+		this.asserted = decision;
+		return new PolicyOwnedServerResponse(this.exchange.getResponse(), this);
+	}
+
+	@Override
+	public Mono<Void> get() {
+		assertDecision();
+		return Mono.empty();
 	}
 
 	/**
@@ -45,24 +62,23 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 	 * policy's is a grant it did not make), then writes the decision's again, adding its
 	 * {@code Vary} names to whatever {@code Vary} the response has now.
 	 */
-	@Override
-	public Mono<Void> get() {
+	void assertDecision() {
 		CorsDecision decision = this.asserted;
-		if (decision != null) {
-			HttpHeaders headers = responseHeaders();
-			List<String> owned = null;
-			for (String name : headers.headerNames()) {
-				if (CorsHeaders.isOwnedByPolicy(name)) {
-					owned = (owned != null) ? owned : new ArrayList<>(4);
-					owned.add(name);
-				}
-			}
-			if (owned != null) {
-				owned.forEach(headers::remove);
-			}
-			decision.writeHeaders(this, this);
+		if (decision == null) {
+			return;
 		}
-		return Mono.empty();
+		HttpHeaders headers = responseHeaders();
+		List<String> owned = null;
+		for (String name : headers.headerNames()) {
+			if (CorsHeaders.isOwnedByPolicy(name)) {
+				owned = (owned != null) ? owned : new ArrayList<>(4);
+				owned.add(name);
+			}
+		}
+		if (owned != null) {
+			owned.forEach(headers::remove);
+		}
+		decision.writeHeaders(this, this);
 	}
 
 	/** The path without the context (base) path, as received, not decoded. */

@@ -57,7 +57,7 @@ public final class CompiledCorsConfiguration {
 	 * The policy covering a path: the one whose most specific path pattern matches it.
 	 * @param pathWithinApplication the request path without context path, not decoded
 	 */
-	Optional<CorsPolicy> policyFor(String pathWithinApplication) {
+	public Optional<CorsPolicy> policyFor(String pathWithinApplication) {
 		PolicyDecisions policy = this.routes.policyFor(pathWithinApplication);
 		return (policy != null) ? Optional.of(policy.policy()) : Optional.empty();
 	}

@@ -207,6 +207,27 @@ public final class CorsDecision {
 	}
 
 	/**
+	 * Adds again the {@code Vary} names this decision's answer depends on, where another
+	 * layer replaced the field after {@link #writeHeaders}; names already there are kept.
+	 */
+	public void writeVary(CorsResponse response) {
+		CorsHeaderWriter.writeVary(this, response);
+	}
+
+	/**
+	 * Whether the decision owns the request's CORS response headers while the application
+	 * answers: an actual CORS request (with an {@code Origin}) on a covered path, allowed
+	 * or refused. Its adapter then replaces whatever else writes an
+	 * {@code Access-Control-*} or {@code Timing-Allow-Origin} header
+	 * ({@link CorsHeaders#isOwnedByPolicy}) with this decision, and keeps its
+	 * {@code Vary} names. Requests without {@code Origin} are no CORS requests and are
+	 * left that cost.
+	 */
+	public boolean ownsResponseHeaders() {
+		return this.kind == Kind.ACTUAL && this.resolution == null;
+	}
+
+	/**
 	 * Explains the decision in one line naming the policy, in the words of the DEBUG log
 	 * and the Actuator dry run. Built only on demand: it allocates.
 	 */

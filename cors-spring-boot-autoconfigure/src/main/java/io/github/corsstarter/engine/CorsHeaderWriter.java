@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a decision's headers, the one place that does: for an allowed CORS request the
- * {@code Access-Control-Allow-*} (or {@code -Expose-}) headers, for every covered request
- * the {@code Vary} values its answer depends on (Fetch Standard, "CORS protocol and HTTP
- * caches"). Writing twice (a re-assertion before an error response commits) changes
- * nothing: values are set, and {@code Vary} values added only if missing, without
- * dropping or repeating what another layer (a controller, Spring Security) set there.
+ * {@code Access-Control-Allow-*} (or {@code -Expose-}) headers and, if the policy says
+ * so, {@code Timing-Allow-Origin}, for every covered request the {@code Vary} values its
+ * answer depends on (Fetch Standard, "CORS protocol and HTTP caches"). Writing twice (a
+ * re-assertion before an error response commits) changes nothing: values are set, and
+ * {@code Vary} values added only if missing, without dropping or repeating what another
+ * layer (a controller, Spring Security) set there.
  */
 final class CorsHeaderWriter {
 
@@ -44,6 +45,14 @@ final class CorsHeaderWriter {
 				if (exposeHeaders != null) {
 					response.setHeader(CorsHeaders.EXPOSE_HEADERS, exposeHeaders);
 				}
+				// Resource Timing's "TAO check": the origins that may read the response
+				// may
+				// also read its detailed timing. Preflights have no timing a page can
+				// read.
+				if (policy.timingAllowOrigin()) {
+					response.setHeader(CorsHeaders.TIMING_ALLOW_ORIGIN,
+							policy.allowOrigin(requireValue(request.origin())));
+				}
 			}
 			return;
 		}
@@ -66,6 +75,16 @@ final class CorsHeaderWriter {
 		// Only read when it can change the answer.
 		if (policy.allowPrivateNetwork() && request.asksForPrivateNetwork()) {
 			response.setHeader(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
+		}
+	}
+
+	/**
+	 * Adds again the {@code Vary} names an actual request's answer depends on, after
+	 * another layer replaced the field.
+	 */
+	static void writeVary(CorsDecision decision, CorsResponse response) {
+		if (decision.policy() != null && !decision.isPending() && decision.kind() != Kind.PREFLIGHT) {
+			addVary(response, VARY_ACTUAL);
 		}
 	}
 

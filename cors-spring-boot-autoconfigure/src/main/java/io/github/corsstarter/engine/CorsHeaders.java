@@ -2,7 +2,7 @@ package io.github.corsstarter.engine;
 
 /**
  * The header names of the CORS protocol (Fetch Standard, section 3.2.3, "HTTP requests"
- * and "HTTP responses"), and of Private Network Access.
+ * and "HTTP responses"), of Private Network Access and of Resource Timing.
  */
 public final class CorsHeaders {
 
@@ -30,7 +30,26 @@ public final class CorsHeaders {
 
 	public static final String VARY = "Vary";
 
+	/**
+	 * Resource Timing's header (W3C Resource Timing, "Timing-Allow-Origin"): which
+	 * origins may read a response's detailed timing.
+	 */
+	public static final String TIMING_ALLOW_ORIGIN = "Timing-Allow-Origin";
+
+	private static final String CORS_RESPONSE_PREFIX = "Access-Control-";
+
 	private CorsHeaders() {
+	}
+
+	/**
+	 * Whether a response header is the policy's alone on a covered CORS request: every
+	 * {@code Access-Control-*} name and {@code Timing-Allow-Origin}. Whatever else writes
+	 * one there (handler-level CORS, the application, a proxied response) is replaced by
+	 * the decision, so a browser never sees a grant the policy did not make.
+	 */
+	public static boolean isOwnedByPolicy(String name) {
+		return name.regionMatches(true, 0, CORS_RESPONSE_PREFIX, 0, CORS_RESPONSE_PREFIX.length())
+				|| name.equalsIgnoreCase(TIMING_ALLOW_ORIGIN);
 	}
 
 }

@@ -100,6 +100,10 @@ public record ConfigurationProblem(Kind kind, String policy, PolicySetting setti
 		PLAIN_HTTP_WITH_CREDENTIALS,
 		/** A policy that allows no origin at all. */
 		NO_ORIGIN_ALLOWED,
+		/**
+		 * {@code timing-allow-origin} on a policy that allows no origin to send it to.
+		 */
+		TIMING_FOR_NO_ORIGIN,
 		/** An empty item in a list. */
 		EMPTY_ITEM,
 		/** A method or header name that is not an RFC 9110 token. */

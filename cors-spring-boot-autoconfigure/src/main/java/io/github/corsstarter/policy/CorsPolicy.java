@@ -64,6 +64,8 @@ public final class CorsPolicy {
 
 	private final boolean allowPrivateNetwork;
 
+	private final boolean timingAllowOrigin;
+
 	private final @Nullable OriginLookup resolver;
 
 	private final ResolverCandidates candidates;
@@ -79,10 +81,12 @@ public final class CorsPolicy {
 	 * @param methods upper-case method tokens, or {@code *}
 	 * @param headers lower-case header names, or {@code *}
 	 * @param exposed exposed header names, or {@code *}
+	 * @param timingAllowOrigin whether allowed actual requests also get
+	 * {@code Timing-Allow-Origin}
 	 */
 	public CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver,
 			ResolverCandidates candidates, Set<String> methods, Set<String> headers, Set<String> exposed,
-			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork) {
+			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean timingAllowOrigin) {
 		this.name = name;
 		this.origins = origins;
 		this.resolver = resolver;
@@ -98,11 +102,13 @@ public final class CorsPolicy {
 		// The header's value, built once.
 		this.maxAge = Long.toString(maxAgeSeconds);
 		this.allowPrivateNetwork = allowPrivateNetwork;
+		this.timingAllowOrigin = timingAllowOrigin;
 		this.settings = EffectiveSettings.of(origins, resolver, candidates, methods, headers, exposed, allowCredentials,
-				maxAgeSeconds, allowPrivateNetwork);
+				maxAgeSeconds, allowPrivateNetwork, timingAllowOrigin);
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
 				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
-				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork;
+				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork
+				+ (timingAllowOrigin ? ", timing-allow-origin=true" : "");
 	}
 
 	public String name() {
@@ -281,6 +287,14 @@ public final class CorsPolicy {
 
 	public boolean allowPrivateNetwork() {
 		return this.allowPrivateNetwork;
+	}
+
+	/**
+	 * Whether an allowed actual request also gets {@code Timing-Allow-Origin}, with the
+	 * value of {@code Access-Control-Allow-Origin}.
+	 */
+	public boolean timingAllowOrigin() {
+		return this.timingAllowOrigin;
 	}
 
 	/** What the policy allows as origins, for explanations: {@code [https://a.com]}. */

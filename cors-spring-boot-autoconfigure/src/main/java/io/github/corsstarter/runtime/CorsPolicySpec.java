@@ -90,6 +90,20 @@ public final class CorsPolicySpec {
 	private boolean dangerouslyTolerateSubdomainsOfPublicSuffixes;
 
 	/**
+	 * Whether an allowed actual request also gets Timing-Allow-Origin with its origin, so
+	 * the pages allowed to read a response can read its Resource Timing details too.
+	 */
+	private boolean timingAllowOrigin;
+
+	public boolean isTimingAllowOrigin() {
+		return this.timingAllowOrigin;
+	}
+
+	public void setTimingAllowOrigin(boolean timingAllowOrigin) {
+		this.timingAllowOrigin = timingAllowOrigin;
+	}
+
+	/**
 	 * Allowed origins that the application lists from elsewhere (a database, a service),
 	 * loaded at startup and refreshed in the background.
 	 */

@@ -97,7 +97,8 @@ final class PolicyCompiler {
 			return Optional.empty();
 		}
 		return Optional.of(new CorsPolicy(this.name, origins, resolver, candidates, methods, headers, exposed,
-				this.spec.isAllowCredentials(), maxAge, this.spec.isAllowPrivateNetwork()));
+				this.spec.isAllowCredentials(), maxAge, this.spec.isAllowPrivateNetwork(),
+				this.spec.isTimingAllowOrigin()));
 	}
 
 	/**
@@ -212,6 +213,11 @@ final class PolicyCompiler {
 					"the policy allows no origin, so cross-origin browser calls to its paths fail",
 					"that is right only to carve paths out of a broader policy; otherwise add "
 							+ PolicySetting.ALLOWED_ORIGINS.reference());
+			if (this.spec.isTimingAllowOrigin()) {
+				this.problems.warn(Kind.TIMING_FOR_NO_ORIGIN, PolicySetting.TIMING_ALLOW_ORIGIN, NO_INDEX, true,
+						"the policy allows no origin, so no response ever carries Timing-Allow-Origin",
+						"remove it, or add " + PolicySetting.ALLOWED_ORIGINS.reference());
+			}
 		}
 		if (!this.spec.isAllowCredentials()) {
 			return;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import io.github.corsstarter.actuate.CorsDescriptors.CorsReport;
+import io.github.corsstarter.actuate.CorsDescriptors.DryRun;
 import io.github.corsstarter.actuate.CorsDescriptors.Listing;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.testing.PolicySpecs;
@@ -37,6 +38,17 @@ class CorsEndpointReportTests {
 			assertThat(cors.originResolvers()).isEmpty();
 			assertThat(cors.recentRejections()).isEmpty();
 		});
+	}
+
+	@Test
+	void reportsTimingAllowOriginAndTheDryRunShowsItsHeader() {
+		CorsEngine engine = new CorsEngine(PolicySpecs
+			.compile(PolicySpecs.named("api").allowedOrigins("https://a.example").timingAllowOrigin(true)));
+		CorsEndpoint endpoint = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()));
+		assertThat(endpoint.policy("api").get("timing-allow-origin")).isEqualTo(true);
+		assertThat(endpoint.cors("https://a.example", "GET", "/notes", null)).isInstanceOfSatisfying(DryRun.class,
+				(dryRun) -> assertThat(dryRun.actual().headers()).containsEntry("Timing-Allow-Origin",
+						List.of("https://a.example")));
 	}
 
 	@ParameterizedTest(name = "{0} origins")

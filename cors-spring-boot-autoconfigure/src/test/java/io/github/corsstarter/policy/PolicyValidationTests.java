@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PolicyValidationTests {
 
@@ -264,6 +265,18 @@ class PolicyValidationTests {
 		assertThat(problems.errors()).isEmpty();
 		assertThat(problems.warnings()).extracting(ConfigurationProblem::settingKey)
 			.containsExactlyInAnyOrder("origin-resolver.timeout", "dangerously-tolerate-subdomains-of-public-suffixes");
+	}
+
+	@Test
+	void warnsOfTimingAllowOriginOnAPolicyThatAllowsNoOriginAndOnlyThere() {
+		Compilation carvedOut = PolicySpecs.compilation(PolicySpecs.named("api").timingAllowOrigin(true));
+		assertThat(carvedOut.errors()).isEmpty();
+		assertThat(carvedOut.warnings()).extracting(ConfigurationProblem::kind, ConfigurationProblem::settingKey)
+			.containsExactly(tuple(Kind.NO_ORIGIN_ALLOWED, "allowed-origins"),
+					tuple(Kind.TIMING_FOR_NO_ORIGIN, "timing-allow-origin"));
+		assertThat(PolicySpecs
+			.compilation(PolicySpecs.named("api").allowedOrigins("https://a.example").timingAllowOrigin(true))
+			.warnings()).isEmpty();
 	}
 
 	@Test

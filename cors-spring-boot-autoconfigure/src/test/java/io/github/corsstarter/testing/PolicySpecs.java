@@ -136,6 +136,11 @@ public final class PolicySpecs {
 		return this;
 	}
 
+	public PolicySpecs timingAllowOrigin(boolean timingAllowOrigin) {
+		this.spec.setTimingAllowOrigin(timingAllowOrigin);
+		return this;
+	}
+
 	/**
 	 * What compiling gave: the configuration when there was no error, and every problem
 	 * either way.

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.corsstarter.engine.CorsEngine;
+import io.github.corsstarter.web.TestApplication.Ending;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +44,12 @@ class AdapterContractTests {
 
 	static final Map<String, List<String>> ONLY_VARY_ORIGIN = expected("Vary", "Origin");
 
+	/** What an allowed actual request to the "timed" policy gets back. */
+	static final Map<String, List<String>> TIMED_ACTUAL = expected("Access-Control-Allow-Origin", APP,
+			"Timing-Allow-Origin", APP, "Vary", "Origin");
+
+	static final String REFUSED = "http://localhost:3000";
+
 	static final String ORIGIN_REJECTED = "CORS preflight rejected: origin not allowed\n";
 
 	static final String METHOD_REJECTED = "CORS preflight rejected: method not allowed\n";
@@ -71,7 +78,8 @@ class AdapterContractTests {
 					.maxAge(Duration.ZERO),
 				named("lan").pathPatterns("/lan/**")
 					.allowedOrigins("https://public.example.org")
-					.allowPrivateNetwork(true)));
+					.allowPrivateNetwork(true),
+				named("timed").pathPatterns("/timed/**").allowedOrigins(APP).timingAllowOrigin(true)));
 	}
 
 	static Stream<Arguments> exchanges() {
@@ -130,6 +138,15 @@ class AdapterContractTests {
 						preflight("/api/notes", APP, "PUT", null).header("Access-Control-Request-Private-Network",
 								"true"),
 						204, API_PREFLIGHT, ""),
+				exchange("timing-allow-origin adds nothing to a preflight", preflight("/timed/page", APP, "GET", null),
+						204,
+						expected("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Methods", "GET, HEAD, POST",
+								"Access-Control-Max-Age", "1800", "Vary", PREFLIGHT_VARY),
+						""),
+				exchange("timing-allow-origin gives an allowed actual request Timing-Allow-Origin with its origin",
+						request("GET", "/timed/page", APP), 200, TIMED_ACTUAL, null),
+				exchange("timing-allow-origin gives an origin the policy refuses nothing",
+						request("GET", "/timed/page", "http://localhost:3000"), 200, ONLY_VARY_ORIGIN, null),
 				exchange("actual request from an allowed origin gets its headers and reaches the application",
 						request("GET", "/api/notes", APP), 200, API_ACTUAL, null),
 				exchange("actual request with several Origin headers reaches the application without CORS headers",
@@ -176,15 +193,20 @@ class AdapterContractTests {
 	}
 
 	static Stream<Arguments> exchangesOnEveryStack() {
+		return onEveryStack(exchanges());
+	}
+
+	/** Each case once per stack, the stack first. */
+	private static Stream<Arguments> onEveryStack(Stream<Arguments> cases) {
+		List<Object[]> each = cases.map(Arguments::get).toList();
 		List<Arguments> all = new ArrayList<>();
 		for (Stack stack : Stack.values()) {
-			exchanges().forEach((exchange) -> {
-				Object[] arguments = exchange.get();
+			for (Object[] arguments : each) {
 				Object[] withStack = new Object[arguments.length + 1];
 				withStack[0] = stack;
 				System.arraycopy(arguments, 0, withStack, 1, arguments.length);
 				all.add(Arguments.of(withStack));
-			});
+			}
 		}
 		return all.stream();
 	}
@@ -204,6 +226,96 @@ class AdapterContractTests {
 	static Map<String, List<String>> openPreflight(String method, String headers) {
 		return expected("Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", method,
 				"Access-Control-Allow-Headers", headers, "Access-Control-Max-Age", "0", "Vary", PREFLIGHT_VARY);
+	}
+
+	/**
+	 * What the application (or handler-level CORS, an error page, a relayed response)
+	 * writes after the filter, and what the client gets: on a covered path, a request
+	 * with an {@code Origin} gets the policy's CORS headers and no other, and keeps the
+	 * policy's {@code Vary} names.
+	 */
+	static Stream<Arguments> applicationWrites() {
+		return Stream.of(
+				written("CORS headers the application writes for an allowed origin are replaced by the policy's",
+						request("GET", "/api/notes", APP),
+						TestApplication.OK.setting("Access-Control-Allow-Origin", "*")
+							.setting("Access-Control-Expose-Headers", "x-secret")
+							.adding("Access-Control-Allow-Methods", "DELETE")
+							.setting("Access-Control-Max-Age", "86400"),
+						200, API_ACTUAL),
+				written("@CrossOrigin's grant to an origin the policy refuses is dropped, its Vary names kept",
+						request("GET", "/api/notes", REFUSED),
+						TestApplication.OK.adding("Vary", "Access-Control-Request-Method")
+							.adding("Vary", "Access-Control-Request-Headers")
+							.setting("Access-Control-Allow-Origin", REFUSED)
+							.setting("Access-Control-Allow-Credentials", "true"),
+						200, expected("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers")),
+				written("a wildcard the application writes never reaches an origin the policy refuses",
+						request("GET", "/api/notes", REFUSED),
+						TestApplication.OK.setting("Access-Control-Allow-Origin", "*"), 200, ONLY_VARY_ORIGIN),
+				written("Vary set by the application is merged with the policy's for an allowed origin",
+						request("GET", "/api/notes", APP), TestApplication.OK.setting("Vary", "Accept-Encoding"), 200,
+						with(API_ACTUAL, "Vary", "Origin, Accept-Encoding")),
+				written("Vary set by the application is merged with the policy's for a refused origin",
+						request("GET", "/api/notes", REFUSED), TestApplication.OK.setting("Vary", "Accept-Encoding"),
+						200, expected("Vary", "Origin, Accept-Encoding")),
+				written("an error response's CORS headers are the policy's", request("GET", "/api/notes", APP),
+						TestApplication.answering(500)
+							.setting("Access-Control-Allow-Origin", "*")
+							.setting("Vary", "Accept")
+							.ending(Ending.FAILS),
+						500, with(API_ACTUAL, "Vary", "Origin, Accept")),
+				written("an error response to a refused origin carries no CORS header",
+						request("GET", "/api/notes", REFUSED),
+						TestApplication.answering(401)
+							.setting("Access-Control-Allow-Origin", REFUSED)
+							.ending(Ending.FAILS),
+						401, ONLY_VARY_ORIGIN),
+				written("a response the application commits early by hand carries only the policy's headers",
+						request("GET", "/api/notes", APP),
+						TestApplication.OK.setting("Access-Control-Allow-Origin", "*")
+							.adding("Access-Control-Allow-Origin", "https://other.example")
+							.ending(Ending.FLUSHES_EARLY),
+						200, API_ACTUAL),
+				written("malformed and repeated CORS headers from the application are replaced, never a 5xx",
+						request("GET", "/api/notes", APP),
+						TestApplication.OK.adding("Access-Control-Allow-Origin", "https://a.example, https://b.example")
+							.adding("Access-Control-Allow-Origin", "null")
+							.adding("access-control-allow-credentials", "maybe")
+							.adding("ACCESS-CONTROL-EXPOSE-HEADERS", "")
+							.adding("Timing-Allow-Origin", "*"),
+						200, API_ACTUAL),
+				written("Timing-Allow-Origin the application writes is replaced by the policy's",
+						request("GET", "/timed/page", APP), TestApplication.OK.setting("Timing-Allow-Origin", "*"), 200,
+						TIMED_ACTUAL),
+				written("a request without Origin is no CORS request: what the application writes stays",
+						request("GET", "/api/notes", null),
+						TestApplication.OK.setting("Access-Control-Allow-Origin", "*")
+							.adding("Vary", "Accept-Encoding"),
+						200, expected("Access-Control-Allow-Origin", "*", "Vary", "Origin, Accept-Encoding")),
+				written("headers on a path no policy covers are the application's alone", request("GET", "/other", APP),
+						TestApplication.OK.setting("Access-Control-Allow-Origin", "*")
+							.setting("Vary", "Accept-Encoding"),
+						200, expected("Access-Control-Allow-Origin", "*", "Vary", "Accept-Encoding")));
+	}
+
+	static Stream<Arguments> applicationWritesOnEveryStack() {
+		return onEveryStack(applicationWrites());
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("applicationWritesOnEveryStack")
+	void policyIsTheOnlyWriterOfCorsHeaders(Stack stack, String behaviour, TestRequest request,
+			TestApplication application, int status, Map<String, List<String>> headers) throws Exception {
+		Exchanged exchanged = stack.exchange(engine(), request, application);
+		assertThat(exchanged.status()).as("status").isEqualTo(status);
+		assertThat(exchanged.headers()).as("headers").isEqualTo(headers);
+		assertThat(exchanged.body()).as("body").isEqualTo(application.body());
+	}
+
+	private static Arguments written(String behaviour, TestRequest request, TestApplication application, int status,
+			Map<String, List<String>> headers) {
+		return Arguments.of(behaviour, request, application, status, headers);
 	}
 
 	/** A refused preflight: a plain-text body naming the reason and nothing but Vary. */

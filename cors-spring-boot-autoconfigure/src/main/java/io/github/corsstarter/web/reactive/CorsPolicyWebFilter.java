@@ -20,10 +20,11 @@ import org.springframework.web.server.WebFilterChain;
  * <li>a preflight on a covered path is answered here, 204 or 403, without calling the
  * rest of the chain (authentication included);</li>
  * <li>any other request on a covered path gets its CORS headers before the chain runs;
- * when the chain fails, for an allowed origin, they are written again just before the
- * error response commits, where missing, so an error handler that rebuilt the response
- * (Boot's {@code ErrorWebExceptionHandler}, any {@code WebExceptionHandler}) cannot drop
- * them, and nothing is written twice;</li>
+ * for a request with an {@code Origin} the decision is asserted again just before the
+ * response commits: any {@code Access-Control-*} or {@code Timing-Allow-Origin} header
+ * written since (handler-level CORS, the application, a proxied response) is replaced by
+ * the decision's, and {@code Vary} gets its names back, so neither an error handler that
+ * rebuilt the response nor a handler's own headers can change the answer;</li>
  * <li>requests on uncovered paths pass untouched.</li>
  * </ul>
  * Its default order is one less than Spring Security's {@code WebFilterChainProxy}
@@ -97,14 +98,19 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 			// before the request's (empty) body was read.
 			return exchange.getRequest().getBody().map(DataBufferUtils::release).then(answer);
 		}
-		if (!decision.isAllowed()) {
+		if (!decision.ownsResponseHeaders()) {
 			return chain.filter(exchange);
 		}
-		// A failed chain is answered by an error handler (Boot's
-		// ErrorWebExceptionHandler, any WebExceptionHandler) after this filter, which
-		// may rebuild the response: only then are the headers written again, just
-		// before it commits.
-		return chain.filter(exchange).doOnError(view.reassertingOnError(decision));
+		// Whoever writes the response (the handler, a gateway relaying a downstream
+		// answer, a stream's first flush), the decision is asserted again as it starts,
+		// over any CORS header written since. A failed chain is answered by an error
+		// handler (Boot's ErrorWebExceptionHandler, any WebExceptionHandler) on the
+		// original response, which may be rebuilt: only then does it get a commit action.
+		return chain.filter(exchange.mutate().response(view.owning(decision)).build()).doOnError((failure) -> {
+			if (!response.isCommitted()) {
+				response.beforeCommit(view.assertingAtCommit(decision));
+			}
+		});
 	}
 
 }

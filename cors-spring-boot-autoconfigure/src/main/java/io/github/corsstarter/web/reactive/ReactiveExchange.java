@@ -1,11 +1,12 @@
 package io.github.corsstarter.web.reactive;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.corsstarter.engine.CorsDecision;
+import io.github.corsstarter.engine.CorsHeaders;
 import io.github.corsstarter.engine.CorsRequest;
 import io.github.corsstarter.engine.CorsResponse;
 import org.jspecify.annotations.Nullable;
@@ -20,41 +21,64 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * A WebFlux exchange as the engine reads and writes it: one object per request.
  */
-final class ReactiveExchange extends CorsRequest implements CorsResponse, Consumer<Throwable>, Supplier<Mono<Void>> {
+final class ReactiveExchange extends CorsRequest implements CorsResponse, Supplier<Mono<Void>> {
 
 	private final ServerWebExchange exchange;
 
-	private @Nullable CorsDecision reasserted;
+	private @Nullable CorsDecision asserted;
 
 	ReactiveExchange(ServerWebExchange exchange) {
 		this.exchange = exchange;
 	}
 
 	/**
-	 * This exchange as what, when the chain fails, has a decision's headers written again
-	 * just before the error response commits: the exchange itself, so it allocates
-	 * nothing.
+	 * This exchange as the commit action that asserts a decision again just before the
+	 * response commits: the exchange itself, so it allocates nothing. Used when the chain
+	 * failed: the error handlers answer on the original exchange's response.
 	 */
-	Consumer<Throwable> reassertingOnError(CorsDecision decision) {
-		this.reasserted = decision;
+	Supplier<Mono<Void>> assertingAtCommit(CorsDecision decision) {
+		this.asserted = decision;
 		return this;
 	}
 
-	@Override
-	public void accept(Throwable failure) {
-		ServerHttpResponse response = this.exchange.getResponse();
-		if (!response.isCommitted()) {
-			response.beforeCommit(this);
-		}
+	/**
+	 * The response the chain writes to, which asserts the decision whenever it starts to
+	 * be written.
+	 */
+	ServerHttpResponse owning(CorsDecision decision) {
+		this.asserted = decision;
+		return new PolicyOwnedServerResponse(this.exchange.getResponse(), this);
 	}
 
 	@Override
 	public Mono<Void> get() {
-		CorsDecision decision = this.reasserted;
-		if (decision != null) {
-			decision.writeHeaders(this, this);
-		}
+		assertDecision();
 		return Mono.empty();
+	}
+
+	/**
+	 * Removes every CORS header written since the decision (Fetch lets a browser refuse a
+	 * response with two {@code Access-Control-Allow-Origin} values, and any one not the
+	 * policy's is a grant it did not make), then writes the decision's again, adding its
+	 * {@code Vary} names to whatever {@code Vary} the response has now.
+	 */
+	void assertDecision() {
+		CorsDecision decision = this.asserted;
+		if (decision == null) {
+			return;
+		}
+		HttpHeaders headers = responseHeaders();
+		List<String> owned = null;
+		for (String name : headers.headerNames()) {
+			if (CorsHeaders.isOwnedByPolicy(name)) {
+				owned = (owned != null) ? owned : new ArrayList<>(4);
+				owned.add(name);
+			}
+		}
+		if (owned != null) {
+			owned.forEach(headers::remove);
+		}
+		decision.writeHeaders(this, this);
 	}
 
 	/** The path without the context (base) path, as received, not decoded. */

@@ -23,7 +23,9 @@ import org.springframework.core.Ordered;
  * rest of the chain (authentication included);</li>
  * <li>any other request on a covered path gets its CORS headers before the chain runs, so
  * they are on every response, a 401 from Spring Security included, and again on the
- * {@code ERROR} dispatch to the error page, as decided for the URI it reports on;</li>
+ * {@code ERROR} dispatch to the error page, as decided for the URI it reports on; for a
+ * request with an {@code Origin}, the chain gets a {@link PolicyOwnedResponse}, on which
+ * nothing else writes CORS headers;</li>
  * <li>requests on uncovered paths pass untouched.</li>
  * </ul>
  * Its default order is one less than Spring Security's filter chain ({@code -100}), so
@@ -68,8 +70,7 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 			return;
 		}
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			writeErrorPageHeaders(request, response);
-			chain.doFilter(request, response);
+			chain.doFilter(request, writeErrorPageHeaders(request, response));
 			return;
 		}
 		ServletExchange exchange = ServletExchange.of(request, response);
@@ -93,7 +94,7 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 			}
 			return;
 		}
-		chain.doFilter(request, response);
+		chain.doFilter(request, PolicyOwnedResponse.of(exchange, decision));
 	}
 
 	/**
@@ -102,16 +103,19 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 	 * never from the error page's own path, so that a 500 or a rejection by an earlier
 	 * filter is readable by the page that is allowed to read that request. It is never
 	 * answered as a preflight.
+	 * @return the response the error page writes to, guarded like the request's own
 	 */
-	private void writeErrorPageHeaders(HttpServletRequest request, HttpServletResponse response) {
+	private HttpServletResponse writeErrorPageHeaders(HttpServletRequest request, HttpServletResponse response) {
 		ServletExchange exchange = ServletExchange.ofErrorDispatch(request, response);
 		if (exchange == null) {
-			return;
+			return response;
 		}
 		CorsDecision decision = decide(exchange);
-		if (decision.isCovered() && !decision.isPreflight()) {
-			decision.writeHeaders(exchange, exchange);
+		if (!decision.isCovered() || decision.isPreflight()) {
+			return response;
 		}
+		decision.writeHeaders(exchange, exchange);
+		return PolicyOwnedResponse.of(exchange, decision);
 	}
 
 	private CorsDecision decide(ServletExchange exchange) {

@@ -88,6 +88,10 @@ sealed class ServletExchange extends CorsRequest implements CorsResponse permits
 		return this.request;
 	}
 
+	final HttpServletResponse response() {
+		return this.response;
+	}
+
 	@Override
 	protected String readMethod() {
 		return this.request.getMethod();

@@ -112,9 +112,11 @@ class PreflightHeaderProperties {
 
 	private static CorsPolicy policy(Set<String> methods, Set<String> headers) {
 		// No pattern: the Public Suffix List is never read.
-		OriginMatcher origins = OriginMatcher.compile(List.of("https://app.example"), List.of(), null,
-				new OriginMatcher.Rules(() -> null, false), new ConfigurationProblems().of("p"));
-		return new CorsPolicy("p", origins, null, methods, headers, Set.of(), false, 600, false);
+		OriginMatcher.Rules rules = new OriginMatcher.Rules(() -> null, false);
+		ConfigurationProblems.PolicyProblems problems = new ConfigurationProblems().of("p");
+		OriginMatcher origins = OriginMatcher.compile(List.of("https://app.example"), List.of(), null, rules, problems);
+		ResolverCandidates candidates = ResolverCandidates.compile(List.of(), rules, problems);
+		return new CorsPolicy("p", origins, null, candidates, methods, headers, Set.of(), false, 600, false, false);
 	}
 
 	/** Some of the names, in some order, some twice: what several scripts may set. */

@@ -2,7 +2,8 @@ package io.github.corsstarter.engine;
 
 /**
  * The header names of the CORS protocol (Fetch Standard, section 3.2.3, "HTTP requests"
- * and "HTTP responses"), and of Private Network Access.
+ * and "HTTP responses"), of Private Network Access, and Fetch Metadata's
+ * {@code Sec-Fetch-Site}.
  */
 public final class CorsHeaders {
 
@@ -29,6 +30,12 @@ public final class CorsHeaders {
 	public static final String ALLOW_PRIVATE_NETWORK = "Access-Control-Allow-Private-Network";
 
 	public static final String VARY = "Vary";
+
+	/**
+	 * Fetch Metadata's request header, read by cross-origin protection
+	 * (https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header).
+	 */
+	public static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
 
 	private CorsHeaders() {
 	}

@@ -64,6 +64,8 @@ public final class CorsPolicy {
 
 	private final boolean allowPrivateNetwork;
 
+	private final boolean crossOriginProtection;
+
 	private final @Nullable OriginLookup resolver;
 
 	private final Map<PolicySetting, Object> settings;
@@ -76,10 +78,12 @@ public final class CorsPolicy {
 	 * @param methods upper-case method tokens, or {@code *}
 	 * @param headers lower-case header names, or {@code *}
 	 * @param exposed exposed header names, or {@code *}
+	 * @param crossOriginProtection whether unsafe requests from other origins it does not
+	 * allow are refused
 	 */
 	public CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver, Set<String> methods,
 			Set<String> headers, Set<String> exposed, boolean allowCredentials, long maxAgeSeconds,
-			boolean allowPrivateNetwork) {
+			boolean allowPrivateNetwork, boolean crossOriginProtection) {
 		this.name = name;
 		this.origins = origins;
 		this.resolver = resolver;
@@ -94,11 +98,13 @@ public final class CorsPolicy {
 		// The header's value, built once.
 		this.maxAge = Long.toString(maxAgeSeconds);
 		this.allowPrivateNetwork = allowPrivateNetwork;
+		this.crossOriginProtection = crossOriginProtection;
 		this.settings = EffectiveSettings.of(origins, resolver, methods, headers, exposed, allowCredentials,
-				maxAgeSeconds, allowPrivateNetwork);
+				maxAgeSeconds, allowPrivateNetwork, crossOriginProtection);
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
 				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
-				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork;
+				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork
+				+ (crossOriginProtection ? ", cross-origin-protection=true" : "");
 	}
 
 	public String name() {
@@ -252,6 +258,14 @@ public final class CorsPolicy {
 
 	public boolean allowPrivateNetwork() {
 		return this.allowPrivateNetwork;
+	}
+
+	/**
+	 * Whether a request with an unsafe method from another origin that the policy does
+	 * not allow is refused, as a cross-site request forgery.
+	 */
+	public boolean crossOriginProtection() {
+		return this.crossOriginProtection;
 	}
 
 	/** What the policy allows as origins, for explanations: {@code [https://a.com]}. */

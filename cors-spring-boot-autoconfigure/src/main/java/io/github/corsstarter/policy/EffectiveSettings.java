@@ -22,7 +22,7 @@ final class EffectiveSettings {
 
 	static Map<PolicySetting, Object> of(OriginMatcher origins, @Nullable OriginLookup resolver, Set<String> methods,
 			Set<String> headers, Set<String> exposed, boolean allowCredentials, long maxAgeSeconds,
-			boolean allowPrivateNetwork) {
+			boolean allowPrivateNetwork, boolean crossOriginProtection) {
 		Map<PolicySetting, Object> settings = new EnumMap<>(PolicySetting.class);
 		List<String> exact = new ArrayList<>();
 		if (origins.allowsAnyOrigin()) {
@@ -37,6 +37,7 @@ final class EffectiveSettings {
 		settings.put(PolicySetting.ALLOW_CREDENTIALS, allowCredentials);
 		settings.put(PolicySetting.MAX_AGE, maxAgeSeconds);
 		settings.put(PolicySetting.ALLOW_PRIVATE_NETWORK, allowPrivateNetwork);
+		settings.put(PolicySetting.CROSS_ORIGIN_PROTECTION, crossOriginProtection);
 		if (origins.listed() != null) {
 			settings.put(PolicySetting.ORIGIN_SOURCE_BEAN, origins.listed().source());
 		}

@@ -63,6 +63,12 @@ public final class PolicySpecs {
 		return this;
 	}
 
+	/** Names the policy's origin source. */
+	public PolicySpecs originSource(String bean) {
+		this.spec.getOriginSource().setBean(bean);
+		return this;
+	}
+
 	public String name() {
 		return this.name;
 	}
@@ -127,6 +133,11 @@ public final class PolicySpecs {
 
 	public PolicySpecs allowPrivateNetwork(boolean allowPrivateNetwork) {
 		this.spec.setAllowPrivateNetwork(allowPrivateNetwork);
+		return this;
+	}
+
+	public PolicySpecs crossOriginProtection(boolean crossOriginProtection) {
+		this.spec.setCrossOriginProtection(crossOriginProtection);
 		return this;
 	}
 

@@ -11,8 +11,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   timeout: 30_000,
-  // The whole run takes seconds; a hang must not hold CI for long.
-  globalTimeout: 180_000,
+  // A hang must not hold CI for long.
+  // (The cookie-session tests start two more APIs, one per setup, each in its own beforeAll.)
+  globalTimeout: 360_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

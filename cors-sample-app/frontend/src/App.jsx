@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { API_URL, createNote, deleteNote, listNotes, onApiCall, requestToken, updateNote } from './api.js';
+import { API_URL, createNote, deleteNote, listNotes, onApiCall, signIn as startSession, signOut as endSession, updateNote } from './api.js';
 import { describeCreated, describeFailure } from './outcome.js';
 import { describeCall, withEntry } from './callLog.js';
 import { loadSession, saveSession } from './session.js';
@@ -52,14 +52,18 @@ export function App() {
 
   const signIn = (username, password) =>
     attempt(
-      async () => changeSession({ username, token: await requestToken(username, password) }),
+      async () => changeSession({ username, ...(await startSession(username, password)) }),
       () => ({ kind: 'ok', text: `Signed in as ${username}` }),
     );
 
-  function signOut() {
-    changeSession(null);
-    setOutcome({ kind: 'ok', text: 'Signed out: editing and deleting will now get a 401' });
-  }
+  const signOut = () =>
+    attempt(
+      async () => {
+        await endSession();
+        changeSession(null);
+      },
+      () => ({ kind: 'ok', text: 'Signed out: editing and deleting will now get a 401' }),
+    );
 
   const add = (text) =>
     attempt(async () => {

@@ -2,6 +2,15 @@
 // Build with VITE_API_URL=http://host:port to point the client at another API (the browser tests do).
 export const API_URL = (import.meta.env.VITE_API_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
 
+// How the client signs in, chosen at build time to match the API's profile: 'token' (the default, a bearer token in
+// Authorization) or 'cookie' (VITE_SIGN_IN=cookie, for the API's cookie-session profile: a session cookie, sent by
+// fetch() only with credentials: 'include', and Spring Security's CSRF token echoed in X-XSRF-TOKEN on every write).
+export const SIGN_IN = import.meta.env.VITE_SIGN_IN === 'cookie' ? 'cookie' : 'token';
+const CSRF_HEADER = 'X-XSRF-TOKEN';
+const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+// Read from GET /api/auth/csrf, which exposes it: a page on another site cannot read the API's XSRF-TOKEN cookie.
+let csrfToken = null;
+
 /** fetch() rejected: the browser blocked the call (CORS) or never reached the server. */
 export class BlockedOrUnreachableError extends Error {
   constructor(method, url, cause) {
@@ -53,14 +62,16 @@ function report(call) {
 async function call(method, path, { json, token } = {}) {
   const url = `${API_URL}${path}`;
   const headers = {};
-  // Content-Type: application/json and Authorization are not CORS-safelisted, so each of these
+  // Content-Type: application/json, Authorization and X-XSRF-TOKEN are not CORS-safelisted, so each of these
   // calls makes the browser send a preflight OPTIONS first.
   if (json !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  if (SIGN_IN === 'cookie' && !SAFE_METHODS.includes(method)) headers[CSRF_HEADER] = csrfToken ?? (await fetchCsrfToken());
   const request = { id: ++callCount, method, url, headers: { ...headers } };
+  const credentials = SIGN_IN === 'cookie' ? 'include' : 'same-origin';
   let response;
   try {
-    response = await fetch(url, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
+    response = await fetch(url, { method, headers, credentials, body: json === undefined ? undefined : JSON.stringify(json) });
   } catch (error) {
     report({ ...request, error });
     // The Fetch Standard rejects with a TypeError both when CORS blocks a response and when the network
@@ -86,6 +97,24 @@ async function problemDetail(response) {
 export async function requestToken(username, password) {
   const response = await call('POST', '/api/auth/token', { json: { username, password } });
   return (await response.json()).access_token;
+}
+
+async function fetchCsrfToken() {
+  csrfToken = (await call('GET', '/api/auth/csrf')).headers.get(CSRF_HEADER);
+  return csrfToken;
+}
+
+/** Signs in the way the client was built for; resolves to what the session keeps (the token, if any). */
+export async function signIn(username, password) {
+  if (SIGN_IN === 'token') return { token: await requestToken(username, password) };
+  await call('POST', '/api/auth/session', { json: { username, password } });
+  return {};
+}
+
+/** Ends a cookie session on the server (a token is simply forgotten by the caller). */
+export async function signOut() {
+  if (SIGN_IN === 'cookie') await call('POST', '/api/auth/logout');
+  csrfToken = null;
 }
 
 export async function listNotes() {

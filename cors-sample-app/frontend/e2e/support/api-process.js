@@ -18,11 +18,12 @@ function builtJar() {
  * Every property the tests change, on the command line, as a user would override application.yml; except the
  * allowed origins, which come from a file that the tests rewrite while the API runs (cors-config-file.js).
  */
-function commandLineProperties({ port, corsConfigFile, jwtSecret, workDir }) {
+function commandLineProperties({ port, corsConfigFile, jwtSecret, workDir, profiles = ['cors-debug'], more = [] }) {
   return [
     `--server.port=${port}`,
-    // Logs at DEBUG why the starter rejected a request, which the blocked-origin test reads.
-    '--spring.profiles.active=cors-debug',
+    // cors-debug logs at DEBUG why the starter rejected a request, which the blocked-origin test reads; the
+    // cookie-session tests add cookie-session.
+    `--spring.profiles.active=${profiles.join(',')}`,
     // On the command line, so that Spring Cloud's refresh reads the file again: it rebuilds the configuration
     // from the command line and the files it names.
     `--spring.config.additional-location=file:${corsConfigFile}`,
@@ -38,6 +39,7 @@ function commandLineProperties({ port, corsConfigFile, jwtSecret, workDir }) {
     '--server.tomcat.accesslog.rotate=false',
     '--server.tomcat.accesslog.buffered=false',
     '--server.tomcat.accesslog.pattern=%m %U %s %{Origin}i %{Access-Control-Request-Method}i',
+    ...more,
   ];
 }
 

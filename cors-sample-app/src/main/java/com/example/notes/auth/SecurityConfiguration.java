@@ -9,7 +9,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -20,18 +19,18 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * Ordinary Spring Security for a token API. Note what is absent: no {@code http.cors()},
  * no {@code permitAll()} for {@code OPTIONS}. The starter's filter runs ahead of this
  * chain and answers preflights itself, and it adds the CORS headers to the 401s written
- * here.
+ * here. How a caller signs in is {@link SignIn}'s part.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationEntryPoint entryPoint,
+	SecurityFilterChain apiSecurity(HttpSecurity http, SignIn signIn,
 			@Value("${notes.cors-endpoint-public:false}") boolean corsEndpointPublic) {
 		http.authorizeHttpRequests((requests) -> {
-			requests.requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*")
+			requests.requestMatchers(HttpMethod.GET, "/api/notes", "/api/notes/*", "/api/auth/csrf")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token")
+				.requestMatchers(HttpMethod.POST, "/api/notes", "/api/auth/token", "/api/auth/session")
 				.permitAll()
 				// Boot forwards errors here; without this a 404 or 400 would turn into a
 				// 401.
@@ -54,14 +53,10 @@ class SecurityConfiguration {
 			// a real application would require an administrator for those, e.g.
 			// .hasRole("ADMIN") or .hasAuthority("SCOPE_cors.admin").
 			requests.anyRequest().authenticated();
-		}).oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
-		}).authenticationEntryPoint(entryPoint))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
-			// Tokens travel in a header that a browser never adds by itself, and there is
-			// no session cookie, so there is nothing for cross-site request forgery to
-			// ride on.
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable());
+		});
+		// A bearer token (TokenSignIn), or a session cookie with the profile
+		// cookie-session (SessionSignIn).
+		signIn.configure(http);
 		return http.build();
 	}
 

@@ -69,6 +69,11 @@ final class DryRunExchange extends CorsRequest implements CorsResponse {
 		if (name.equalsIgnoreCase(CorsHeaders.REQUEST_METHOD)) {
 			return this.requestMethod;
 		}
+		if (name.equalsIgnoreCase(CorsHeaders.SEC_FETCH_SITE)) {
+			// A dry run describes a page on another origin calling this server: a modern
+			// browser says so, and same-site or cross-site are judged alike.
+			return "cross-site";
+		}
 		return name.equalsIgnoreCase(CorsHeaders.REQUEST_HEADERS) ? this.requestHeaders : null;
 	}
 

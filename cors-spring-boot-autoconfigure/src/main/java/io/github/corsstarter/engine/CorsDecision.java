@@ -38,7 +38,10 @@ public final class CorsDecision {
 		 */
 		PREFLIGHT,
 
-		/** Any other request with an {@code Origin} header. */
+		/**
+		 * Any other request with an {@code Origin} header, or without one that
+		 * cross-origin protection refused.
+		 */
 		ACTUAL;
 
 		/** The kind's name as a metric tag or JSON value: {@code preflight}. */
@@ -89,9 +92,14 @@ public final class CorsDecision {
 		return new CorsDecision(policy, pathPattern, kind, reason, byResolver, null, null);
 	}
 
-	/** A rejection because the origin resolver could not answer, with why. */
-	static CorsDecision lookupFailed(CorsPolicy policy, String pathPattern, Kind kind, String detail) {
-		return new CorsDecision(policy, pathPattern, kind, Reason.ORIGIN_LOOKUP_FAILED, true, detail, null);
+	/**
+	 * A rejection because the origin resolver could not answer, with why.
+	 * @param reason {@link Reason#ORIGIN_LOOKUP_FAILED}, or
+	 * {@link Reason#CROSS_ORIGIN_REQUEST} for a request refused unless its origin is
+	 * allowed
+	 */
+	static CorsDecision lookupFailed(CorsPolicy policy, String pathPattern, Kind kind, Reason reason, String detail) {
+		return new CorsDecision(policy, pathPattern, kind, reason, true, detail, null);
 	}
 
 	/** A decision that waits for the origin resolver. */
@@ -168,6 +176,15 @@ public final class CorsDecision {
 		return this.kind == Kind.PREFLIGHT;
 	}
 
+	/**
+	 * Whether the adapter answers the request itself, with {@link #status()} and
+	 * {@link #body()}, and never passes it on: a preflight, or a request refused by
+	 * cross-origin protection.
+	 */
+	public boolean isAnsweredHere() {
+		return this.kind == Kind.PREFLIGHT || (this.kind == Kind.ACTUAL && this.reason.isActualOnly());
+	}
+
 	/** Whether a CORS request (preflight or actual) was allowed. */
 	public boolean isAllowed() {
 		return (this.kind == Kind.PREFLIGHT || this.kind == Kind.ACTUAL) && this.reason == Reason.NONE
@@ -180,22 +197,22 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * The status of a preflight's answer: 204, or 403 when rejected; 0 for other
-	 * requests, whose status is not ours.
+	 * The status of an answer {@link #isAnsweredHere() given here}: 204 for an allowed
+	 * preflight, else 403; 0 for other requests, whose status is not ours.
 	 */
 	public int status() {
-		if (this.kind != Kind.PREFLIGHT) {
+		if (!isAnsweredHere()) {
 			return 0;
 		}
 		return (this.reason == Reason.NONE) ? 204 : 403;
 	}
 
 	/**
-	 * The body of a preflight's answer: empty, or for a rejection a one-line plain-text
-	 * reason.
+	 * The body of an answer {@link #isAnsweredHere() given here}: empty, or for a
+	 * rejection a one-line plain-text reason.
 	 */
 	public byte[] body() {
-		return (this.kind == Kind.PREFLIGHT) ? this.reason.preflightBody() : NO_BODY;
+		return isAnsweredHere() ? this.reason.body() : NO_BODY;
 	}
 
 	/**

@@ -78,15 +78,15 @@ public final class CorsEngine {
 
 	/**
 	 * Logs a decision made for a real request at DEBUG (each rejection with its reason),
-	 * names a preflight's server observation, and tells the observers. The Actuator dry
-	 * run decides without recording.
+	 * names the server observation of a request answered here (no handler names it), and
+	 * tells the observers. The Actuator dry run decides without recording.
 	 */
 	public void record(CorsDecision decision, CorsRequest request) {
 		if (!decision.isCovered()) {
 			return;
 		}
 		String pathPattern = decision.pathPattern();
-		if (decision.isPreflight() && pathPattern != null) {
+		if (decision.isAnsweredHere() && pathPattern != null) {
 			request.nameObservation(pathPattern);
 		}
 		if (logger.isDebugEnabled()) {
@@ -110,9 +110,9 @@ public final class CorsEngine {
 	 */
 	private static void logDecision(CorsDecision decision, CorsRequest request) {
 		if (decision.isRejected()) {
-			logger.debug(SafeText.escaped(
-					decision.isPreflight() ? "preflight rejected: " + decision.explain(request) : "no CORS headers for "
-							+ request.method() + " " + request.path() + ": " + decision.explain(request),
+			logger.debug(SafeText.escaped(decision.isPreflight() ? "preflight rejected: " + decision.explain(request)
+					: (decision.isAnsweredHere() ? "refused " : "no CORS headers for ") + request.method() + " "
+							+ request.path() + ": " + decision.explain(request),
 					LOGGED_LENGTH));
 			return;
 		}

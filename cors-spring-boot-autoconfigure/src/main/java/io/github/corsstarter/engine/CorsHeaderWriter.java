@@ -39,7 +39,10 @@ final class CorsHeaderWriter {
 		}
 		if (decision.kind() != Kind.PREFLIGHT) {
 			addVary(response, VARY_ACTUAL);
-			if (decision.kind() == Kind.ACTUAL && decision.reason() == Reason.NONE) {
+			if (decision.isAnsweredHere()) {
+				writeRejectionHeaders(decision, response);
+			}
+			else if (decision.kind() == Kind.ACTUAL && decision.reason() == Reason.NONE) {
 				writeAllowOrigin(policy, request, response);
 				String exposeHeaders = policy.exposeHeaders();
 				if (exposeHeaders != null) {
@@ -58,8 +61,7 @@ final class CorsHeaderWriter {
 		}
 		addVary(response, policy.allowPrivateNetwork() ? VARY_PRIVATE_NETWORK_PREFLIGHT : VARY_PREFLIGHT);
 		if (decision.reason() != Reason.NONE) {
-			response.setHeader("Content-Type", REJECTION_CONTENT_TYPE);
-			response.setHeader("Content-Length", Integer.toString(decision.body().length));
+			writeRejectionHeaders(decision, response);
 			return;
 		}
 		writeAllowOrigin(policy, request, response);
@@ -76,6 +78,12 @@ final class CorsHeaderWriter {
 		if (policy.allowPrivateNetwork() && request.asksForPrivateNetwork()) {
 			response.setHeader(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
 		}
+	}
+
+	/** The headers of a rejection's one-line plain-text body. */
+	private static void writeRejectionHeaders(CorsDecision decision, CorsResponse response) {
+		response.setHeader("Content-Type", REJECTION_CONTENT_TYPE);
+		response.setHeader("Content-Length", Integer.toString(decision.body().length));
 	}
 
 	/**

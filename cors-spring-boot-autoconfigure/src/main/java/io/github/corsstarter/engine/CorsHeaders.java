@@ -2,7 +2,8 @@ package io.github.corsstarter.engine;
 
 /**
  * The header names of the CORS protocol (Fetch Standard, section 3.2.3, "HTTP requests"
- * and "HTTP responses"), of Private Network Access and of Resource Timing.
+ * and "HTTP responses"), of Private Network Access, of Resource Timing and Fetch
+ * Metadata's {@code Sec-Fetch-Site}.
  */
 public final class CorsHeaders {
 
@@ -37,6 +38,12 @@ public final class CorsHeaders {
 	public static final String TIMING_ALLOW_ORIGIN = "Timing-Allow-Origin";
 
 	private static final String CORS_RESPONSE_PREFIX = "Access-Control-";
+
+	/**
+	 * Fetch Metadata's request header, read by cross-origin protection
+	 * (https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header).
+	 */
+	public static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
 
 	private CorsHeaders() {
 	}

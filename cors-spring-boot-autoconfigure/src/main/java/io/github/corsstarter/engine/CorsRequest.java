@@ -1,6 +1,7 @@
 package io.github.corsstarter.engine;
 
 import java.util.Iterator;
+import java.util.Locale;
 
 import io.github.corsstarter.policy.CorsPolicy;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,10 @@ public abstract class CorsRequest {
 	private @Nullable String requestMethod = UNREAD;
 
 	private @Nullable String requestHeaders = UNREAD;
+
+	private @Nullable String fetchSite = UNREAD;
+
+	private @Nullable String ownOrigin = UNREAD;
 
 	/**
 	 * The request path within the application (without context path or base path), not
@@ -174,6 +179,59 @@ public abstract class CorsRequest {
 	 */
 	public final boolean hasSeveralOrigins() {
 		return hasSeveralValues(CorsHeaders.ORIGIN);
+	}
+
+	/**
+	 * The {@code Sec-Fetch-Site} header (Fetch Metadata): how the page that sent the
+	 * request relates to this server, as the browser saw it; {@code null} from older
+	 * browsers and non-browser clients.
+	 */
+	public final @Nullable String fetchSite() {
+		if (this.fetchSite == UNREAD) {
+			this.fetchSite = readHeader(CorsHeaders.SEC_FETCH_SITE);
+		}
+		return this.fetchSite;
+	}
+
+	/**
+	 * The request's own origin, as the application sees it (scheme, host and port, after
+	 * the stack applied any forwarded headers), serialized as browsers send
+	 * {@code Origin}; {@code null} when unknown. Read only by cross-origin protection,
+	 * for requests without {@code Sec-Fetch-Site}.
+	 */
+	public final @Nullable String ownOrigin() {
+		if (this.ownOrigin == UNREAD) {
+			this.ownOrigin = readOwnOrigin();
+		}
+		return this.ownOrigin;
+	}
+
+	/**
+	 * Reads the request's own origin, built with {@link #serializeOrigin}; {@code null}
+	 * by default, which no {@code Origin} equals.
+	 */
+	protected @Nullable String readOwnOrigin() {
+		return null;
+	}
+
+	/**
+	 * An origin serialized as browsers send it (HTML, "serialization of an origin"):
+	 * lower case, an IPv6 address in brackets, no default port.
+	 * @param port the port, or a negative number when the request named none
+	 * @return the origin, or {@code null} when scheme or host is missing
+	 */
+	protected static @Nullable String serializeOrigin(@Nullable String scheme, @Nullable String host, int port) {
+		if (scheme == null || host == null || host.isEmpty()) {
+			return null;
+		}
+		String lowerScheme = scheme.toLowerCase(Locale.ROOT);
+		String lowerHost = host.toLowerCase(Locale.ROOT);
+		if (lowerHost.indexOf(':') >= 0 && lowerHost.charAt(0) != '[') {
+			lowerHost = "[" + lowerHost + "]";
+		}
+		boolean defaultPort = port < 0 || (port == 80 && lowerScheme.equals("http"))
+				|| (port == 443 && lowerScheme.equals("https"));
+		return lowerScheme + "://" + lowerHost + (defaultPort ? "" : ":" + port);
 	}
 
 	/**

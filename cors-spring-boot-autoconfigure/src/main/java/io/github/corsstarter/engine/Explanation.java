@@ -40,7 +40,35 @@ final class Explanation {
 			case HEADERS_TOO_LONG -> "Access-Control-Request-Headers is "
 					+ requireValue(request.accessControlRequestHeaders()).length() + " characters long, over the "
 					+ CorsPolicy.MAX_REQUEST_HEADERS_LENGTH + " read by policy '" + policy.name() + "'";
+			case CROSS_ORIGIN_REQUEST -> crossOrigin(decision, policy, request);
 		};
+	}
+
+	/**
+	 * Why cross-origin protection refused a request: what the browser's headers said of
+	 * where it came from, and why that origin is not allowed.
+	 */
+	private static String crossOrigin(CorsDecision decision, CorsPolicy policy, CorsRequest request) {
+		String site = request.fetchSite();
+		String from = (site != null) ? "Sec-Fetch-Site is '" + site + "'"
+				: "there is no Sec-Fetch-Site and the Origin is not this server's origin '" + request.ownOrigin() + "'";
+		String origin = request.origin();
+		String notAllowed;
+		if (origin == null) {
+			notAllowed = "there is no Origin";
+		}
+		else if (request.hasSeveralOrigins()) {
+			notAllowed = "the request carries several Origin headers, which no browser sends";
+		}
+		else if (decision.isByResolver()) {
+			notAllowed = resolvedOrigin(policy, origin, (decision.detail() != null)
+					? "could not answer (" + decision.detail() + "), so it is not allowed" : "answered no");
+		}
+		else {
+			notAllowed = origin(policy, origin);
+		}
+		return request.method() + " refused by the cross-origin protection of policy '" + policy.name() + "': " + from
+				+ ", and " + notAllowed;
 	}
 
 	private static String allowed(CorsDecision decision, CorsPolicy policy, CorsRequest request) {

@@ -64,12 +64,14 @@ final class PolicyDecisions {
 	 * Classifies a request on a path this policy covers and decides it (Fetch, "CORS
 	 * protocol"): without {@code Origin} it is no CORS request; an {@code OPTIONS} naming
 	 * the method it asks for is a preflight; anything else with {@code Origin} is an
-	 * actual request.
+	 * actual request. With cross-origin protection, an unsafe request from another origin
+	 * that the policy does not allow is refused (an actual request even without
+	 * {@code Origin}, which browsers always send on such requests).
 	 */
 	CorsDecision decide(CorsRequest request) {
 		String origin = request.origin();
 		if (origin == null) {
-			return this.noOrigin;
+			return isProtectedFrom(request) ? this.actual[Reason.CROSS_ORIGIN_REQUEST.ordinal()] : this.noOrigin;
 		}
 		if ("OPTIONS".equals(request.method())) {
 			String requestedMethod = request.accessControlRequestMethod();
@@ -78,20 +80,40 @@ final class PolicyDecisions {
 			}
 		}
 		// Several Origin headers are looked for only when the answer would otherwise be
-		// to allow or to ask.
+		// to allow or to ask; no browser sends them, so they allow nothing.
 		if (this.policy.allowsOrigin(origin)) {
-			return this.actual[severalOrNone(request)];
+			return request.hasSeveralOrigins() ? unlessProtected(request, Reason.SEVERAL_ORIGINS)
+					: this.actual[Reason.NONE.ordinal()];
 		}
 		if (this.resolver == null) {
-			return this.actual[Reason.ORIGIN.ordinal()];
+			return unlessProtected(request, Reason.ORIGIN);
 		}
 		if (request.hasSeveralOrigins()) {
-			return this.actual[Reason.SEVERAL_ORIGINS.ordinal()];
+			return unlessProtected(request, Reason.SEVERAL_ORIGINS);
 		}
+		Reason denial = isProtectedFrom(request) ? Reason.CROSS_ORIGIN_REQUEST : Reason.ORIGIN;
 		if (!this.policy.mayAskResolverAbout(origin)) {
-			return this.actual[Reason.ORIGIN.ordinal()];
+			return this.actual[denial.ordinal()];
 		}
-		return resolve(this.resolver, Kind.ACTUAL, origin, this.actualByResolver[Reason.NONE.ordinal()]);
+		return resolve(this.resolver, Kind.ACTUAL, origin, this.actualByResolver[Reason.NONE.ordinal()],
+				this.actualByResolver[denial.ordinal()]);
+	}
+
+	/**
+	 * Whether cross-origin protection refuses the request if its origin is not allowed:
+	 * the policy has it, the method is unsafe and the request comes from another origin.
+	 */
+	private boolean isProtectedFrom(CorsRequest request) {
+		return this.policy.crossOriginProtection() && !CrossOriginProtection.isSafe(request.method())
+				&& CrossOriginProtection.isCrossOrigin(request);
+	}
+
+	/**
+	 * The decision for a request whose origin the policy does not allow: refused by
+	 * cross-origin protection, or else passed on without CORS headers for that reason.
+	 */
+	private CorsDecision unlessProtected(CorsRequest request, Reason reason) {
+		return this.actual[(isProtectedFrom(request) ? Reason.CROSS_ORIGIN_REQUEST : reason).ordinal()];
 	}
 
 	private CorsDecision decidePreflight(CorsRequest request, String origin, String requestedMethod) {
@@ -108,16 +130,18 @@ final class PolicyDecisions {
 		CorsDecision ifAllowed = this.preflightByResolver[this.policy
 			.checkPreflightRequest(requestedMethod, requestHeaders)
 			.ordinal()];
-		return resolve(this.resolver, Kind.PREFLIGHT, origin, ifAllowed);
+		return resolve(this.resolver, Kind.PREFLIGHT, origin, ifAllowed,
+				this.preflightByResolver[Reason.ORIGIN.ordinal()]);
 	}
 
 	/**
 	 * Decides about an origin nothing configured allows: from the resolver's cache, or
 	 * once it answers.
 	 * @param ifAllowed the decision if the resolver allows the origin
+	 * @param denied the decision if it does not
 	 */
-	private CorsDecision resolve(OriginLookup resolver, Kind kind, String origin, CorsDecision ifAllowed) {
-		CorsDecision denied = byResolver(kind)[Reason.ORIGIN.ordinal()];
+	private CorsDecision resolve(OriginLookup resolver, Kind kind, String origin, CorsDecision ifAllowed,
+			CorsDecision denied) {
 		return switch (resolver.known(origin)) {
 			case ALLOWED -> ifAllowed;
 			case DENIED -> denied;
@@ -136,7 +160,7 @@ final class PolicyDecisions {
 			answer = resolver.lookup(origin);
 		}
 		catch (RuntimeException ex) {
-			return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(ex));
+			return lookupFailed(kind, denied, describe(ex));
 		}
 		CompletableFuture<CorsDecision> decision = answer
 			.handle((allowed, failure) -> settle(allowed, failure, kind, ifAllowed, denied));
@@ -154,17 +178,19 @@ final class PolicyDecisions {
 	private CorsDecision settle(@Nullable Boolean allowed, @Nullable Throwable failure, Kind kind,
 			CorsDecision ifAllowed, CorsDecision denied) {
 		if (failure != null) {
-			return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, describe(failure));
+			return lookupFailed(kind, denied, describe(failure));
 		}
 		return Boolean.TRUE.equals(allowed) ? ifAllowed : denied;
 	}
 
-	private static int severalOrNone(CorsRequest request) {
-		return (request.hasSeveralOrigins() ? Reason.SEVERAL_ORIGINS : Reason.NONE).ordinal();
-	}
-
-	private CorsDecision[] byResolver(Kind kind) {
-		return (kind == Kind.PREFLIGHT) ? this.preflightByResolver : this.actualByResolver;
+	/**
+	 * A failed lookup means "not allowed": a request cross-origin protection refuses
+	 * unless allowed is refused, with why.
+	 */
+	private CorsDecision lookupFailed(Kind kind, CorsDecision denied, String detail) {
+		Reason reason = (denied.reason() == Reason.CROSS_ORIGIN_REQUEST) ? Reason.CROSS_ORIGIN_REQUEST
+				: Reason.ORIGIN_LOOKUP_FAILED;
+		return CorsDecision.lookupFailed(this.policy, this.pathPattern, kind, reason, detail);
 	}
 
 	private static String describe(Throwable failure) {

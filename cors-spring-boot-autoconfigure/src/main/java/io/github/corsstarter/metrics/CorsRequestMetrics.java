@@ -19,8 +19,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code kind} ({@code preflight}, {@code actual}), {@code outcome} ({@code allowed},
  * {@code rejected}) and {@code reason} ({@code none}, {@code origin}, {@code method},
  * {@code headers}, {@code headers-too-long}, {@code several-origins},
- * {@code origin-lookup-failed}). Every tag is on every counter, from closed sets; the
- * {@code Origin} never is one.
+ * {@code origin-lookup-failed}, {@code cross-origin-request}). Every tag is on every
+ * counter, from closed sets; the {@code Origin} never is one.
  * <p>
  * The counters of a configuration are registered when the engine installs it, never on a
  * request's thread, so counting a request only increments one: nothing is allocated per
@@ -80,7 +80,9 @@ public final class CorsRequestMetrics implements CorsDecisionObserver {
 		for (CorsPolicy policy : configuration.policies()) {
 			Counter[] policyCounters = new Counter[2 * REASONS.length];
 			for (Reason reason : REASONS) {
-				policyCounters[index(Kind.PREFLIGHT, reason)] = counter(policy.name(), Kind.PREFLIGHT, reason);
+				if (!reason.isActualOnly()) {
+					policyCounters[index(Kind.PREFLIGHT, reason)] = counter(policy.name(), Kind.PREFLIGHT, reason);
+				}
 				if (!reason.isPreflightOnly()) {
 					policyCounters[index(Kind.ACTUAL, reason)] = counter(policy.name(), Kind.ACTUAL, reason);
 				}

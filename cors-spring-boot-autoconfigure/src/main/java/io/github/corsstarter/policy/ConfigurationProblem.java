@@ -136,6 +136,11 @@ public record ConfigurationProblem(Kind kind, String policy, PolicySetting setti
 		DUPLICATE_PATH_PATTERN,
 		/** A path pattern that repeats the context path or WebFlux base path. */
 		PATH_PATTERN_REPEATS_CONTEXT_PATH,
+		/**
+		 * Cross-origin protection on a policy that allows no origin, or every origin, so
+		 * that no list says which other origins may send unsafe requests.
+		 */
+		CROSS_ORIGIN_PROTECTION_WITHOUT_ORIGINS,
 		/** A {@code cors.*} key the starter does not know. */
 		UNKNOWN_PROPERTY,
 		/** A value that cannot be converted to the property's type. */

@@ -66,6 +66,8 @@ public final class CorsPolicy {
 
 	private final boolean timingAllowOrigin;
 
+	private final boolean crossOriginProtection;
+
 	private final @Nullable OriginLookup resolver;
 
 	private final ResolverCandidates candidates;
@@ -83,10 +85,13 @@ public final class CorsPolicy {
 	 * @param exposed exposed header names, or {@code *}
 	 * @param timingAllowOrigin whether allowed actual requests also get
 	 * {@code Timing-Allow-Origin}
+	 * @param crossOriginProtection whether unsafe requests from other origins it does not
+	 * allow are refused
 	 */
 	public CorsPolicy(String name, OriginMatcher origins, @Nullable OriginLookup resolver,
 			ResolverCandidates candidates, Set<String> methods, Set<String> headers, Set<String> exposed,
-			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean timingAllowOrigin) {
+			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean timingAllowOrigin,
+			boolean crossOriginProtection) {
 		this.name = name;
 		this.origins = origins;
 		this.resolver = resolver;
@@ -103,12 +108,14 @@ public final class CorsPolicy {
 		this.maxAge = Long.toString(maxAgeSeconds);
 		this.allowPrivateNetwork = allowPrivateNetwork;
 		this.timingAllowOrigin = timingAllowOrigin;
+		this.crossOriginProtection = crossOriginProtection;
 		this.settings = EffectiveSettings.of(origins, resolver, candidates, methods, headers, exposed, allowCredentials,
-				maxAgeSeconds, allowPrivateNetwork, timingAllowOrigin);
+				maxAgeSeconds, allowPrivateNetwork, timingAllowOrigin, crossOriginProtection);
 		this.description = "origins=[" + origins + "]" + ((resolver != null) ? ", resolver=" + resolver.name() : "")
 				+ ", methods=" + methods + ", headers=" + headers + ", exposed=" + exposed + ", credentials="
 				+ allowCredentials + ", max-age=" + maxAgeSeconds + "s, private-network=" + allowPrivateNetwork
-				+ (timingAllowOrigin ? ", timing-allow-origin=true" : "");
+				+ (timingAllowOrigin ? ", timing-allow-origin=true" : "")
+				+ (crossOriginProtection ? ", cross-origin-protection=true" : "");
 	}
 
 	public String name() {
@@ -295,6 +302,14 @@ public final class CorsPolicy {
 	 */
 	public boolean timingAllowOrigin() {
 		return this.timingAllowOrigin;
+	}
+
+	/**
+	 * Whether a request with an unsafe method from another origin that the policy does
+	 * not allow is refused, as a cross-site request forgery.
+	 */
+	public boolean crossOriginProtection() {
+		return this.crossOriginProtection;
 	}
 
 	/** What the policy allows as origins, for explanations: {@code [https://a.com]}. */

@@ -22,7 +22,8 @@ final class EffectiveSettings {
 
 	static Map<PolicySetting, Object> of(OriginMatcher origins, @Nullable OriginLookup resolver,
 			ResolverCandidates candidates, Set<String> methods, Set<String> headers, Set<String> exposed,
-			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean timingAllowOrigin) {
+			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean timingAllowOrigin,
+			boolean crossOriginProtection) {
 		Map<PolicySetting, Object> settings = new EnumMap<>(PolicySetting.class);
 		List<String> exact = new ArrayList<>();
 		if (origins.allowsAnyOrigin()) {
@@ -38,6 +39,7 @@ final class EffectiveSettings {
 		settings.put(PolicySetting.MAX_AGE, maxAgeSeconds);
 		settings.put(PolicySetting.ALLOW_PRIVATE_NETWORK, allowPrivateNetwork);
 		settings.put(PolicySetting.TIMING_ALLOW_ORIGIN, timingAllowOrigin);
+		settings.put(PolicySetting.CROSS_ORIGIN_PROTECTION, crossOriginProtection);
 		if (origins.listed() != null) {
 			settings.put(PolicySetting.ORIGIN_SOURCE_BEAN, origins.listed().source());
 		}

@@ -39,18 +39,28 @@ public enum Reason {
 	 * The policy's origin resolver could not answer for this request (it failed, was too
 	 * slow, or too many lookups run already), which means "not allowed".
 	 */
-	ORIGIN_LOOKUP_FAILED("origin not allowed");
+	ORIGIN_LOOKUP_FAILED("origin not allowed"),
 
 	/**
-	 * A rejected preflight's body, one line naming the reason, built once: a flood of
-	 * refused lookups must not build it for each. The details go to the DEBUG log, not
-	 * the client.
+	 * The policy's cross-origin protection refused a request with an unsafe method from
+	 * another origin that it does not allow: the only reason an actual request is refused
+	 * (403) rather than passed on without CORS headers.
 	 */
-	private final byte[] preflightBody;
+	CROSS_ORIGIN_REQUEST("Cross-origin request rejected: ", "origin not allowed to send this request");
+
+	/**
+	 * A rejection's body, one line naming the reason, built once: a flood of refused
+	 * lookups must not build it for each. The details go to the DEBUG log, not the
+	 * client.
+	 */
+	private final byte[] body;
 
 	Reason(@Nullable String phrase) {
-		this.preflightBody = (phrase != null)
-				? ("CORS preflight rejected: " + phrase + "\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
+		this("CORS preflight rejected: ", phrase);
+	}
+
+	Reason(String rejected, @Nullable String phrase) {
+		this.body = (phrase != null) ? (rejected + phrase + "\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
 	}
 
 	/** The reason's name as a metric tag or JSON value: {@code headers-too-long}. */
@@ -66,9 +76,20 @@ public enum Reason {
 		return this == METHOD || this == HEADERS || this == HEADERS_TOO_LONG;
 	}
 
-	/** The body of a preflight rejected for this reason; empty for {@link #NONE}. */
-	public byte[] preflightBody() {
-		return this.preflightBody;
+	/**
+	 * Whether only an actual request is refused for this reason: cross-origin protection
+	 * concerns what a request does, and a preflight does nothing.
+	 */
+	public boolean isActualOnly() {
+		return this == CROSS_ORIGIN_REQUEST;
+	}
+
+	/**
+	 * The body of a request answered with a rejection for this reason (a preflight, or a
+	 * request refused by cross-origin protection); empty for {@link #NONE}.
+	 */
+	public byte[] body() {
+		return this.body;
 	}
 
 }

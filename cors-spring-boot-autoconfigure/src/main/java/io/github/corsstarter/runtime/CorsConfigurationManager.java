@@ -101,7 +101,16 @@ public final class CorsConfigurationManager implements SmartInitializingSingleto
 			logger.warn("No cors.policies are configured, so no request gets CORS headers; "
 					+ "add cors.policies.<name>.allowed-origins or set cors.enabled=false");
 		}
-		configuration.policies().forEach((policy) -> logger.info("CORS " + configuration.describe(policy)));
+		configuration.policies().forEach((policy) -> {
+			logger.info("CORS " + configuration.describe(policy));
+			// With credentials, browsers send cookies with POSTs (no preflight needed)
+			// from any page.
+			if (policy.allowCredentials() && !policy.crossOriginProtection()) {
+				logger.info("CORS policy '" + policy.name() + "' allows credentials, so browsers send cookies with "
+						+ "POSTs from any page; set cors.policies." + policy.name()
+						+ ".cross-origin-protection=true to refuse those from origins the policy does not allow");
+			}
+		});
 	}
 
 	/** The engine whose configuration this manager keeps. */

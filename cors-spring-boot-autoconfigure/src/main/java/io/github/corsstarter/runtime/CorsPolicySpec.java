@@ -81,6 +81,14 @@ public final class CorsPolicySpec {
 	private boolean allowPrivateNetwork;
 
 	/**
+	 * Whether to refuse (403, before Spring Security) requests with a method other than
+	 * GET, HEAD or OPTIONS that come from another origin the policy does not allow, as
+	 * Sec-Fetch-Site or, from older browsers, Origin tell: cross-site request forgery
+	 * protection for cookie sessions. Requires allowed origins (not '*').
+	 */
+	private boolean crossOriginProtection;
+
+	/**
 	 * Whether origin patterns may put a wildcard over a public suffix, such as
 	 * https://*.myplatform.app where myplatform.app is on the Public Suffix List. Only
 	 * for the owner of that suffix serving its own tenants: anyone can register a site
@@ -185,6 +193,14 @@ public final class CorsPolicySpec {
 
 	public void setAllowPrivateNetwork(boolean allowPrivateNetwork) {
 		this.allowPrivateNetwork = allowPrivateNetwork;
+	}
+
+	public boolean isCrossOriginProtection() {
+		return this.crossOriginProtection;
+	}
+
+	public void setCrossOriginProtection(boolean crossOriginProtection) {
+		this.crossOriginProtection = crossOriginProtection;
 	}
 
 	public boolean isDangerouslyTolerateSubdomainsOfPublicSuffixes() {

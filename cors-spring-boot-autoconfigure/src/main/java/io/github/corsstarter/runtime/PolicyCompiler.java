@@ -88,6 +88,7 @@ final class PolicyCompiler {
 		}
 		checkWildcardOrigins();
 		checkOriginsWorthWarning(origins, resolver);
+		checkCrossOriginProtection(origins, resolver);
 		Set<String> methods = this.tokens.methods(this.spec.getAllowedMethods());
 		Set<String> headers = this.tokens.headerNames(PolicySetting.ALLOWED_HEADERS, this.spec.getAllowedHeaders(),
 				true);
@@ -98,7 +99,7 @@ final class PolicyCompiler {
 		}
 		return Optional.of(new CorsPolicy(this.name, origins, resolver, candidates, methods, headers, exposed,
 				this.spec.isAllowCredentials(), maxAge, this.spec.isAllowPrivateNetwork(),
-				this.spec.isTimingAllowOrigin()));
+				this.spec.isTimingAllowOrigin(), this.spec.isCrossOriginProtection()));
 	}
 
 	/**
@@ -223,6 +224,30 @@ final class PolicyCompiler {
 			return;
 		}
 		origins.warnOfPlainHttp(this.spec.getAllowedOrigins(), this.problems);
+	}
+
+	/**
+	 * Cross-origin protection lets through the origins the policy allows: with none it
+	 * would refuse every other origin unasked, with '*' nothing at all.
+	 */
+	private void checkCrossOriginProtection(OriginMatcher origins, @Nullable OriginLookup resolver) {
+		if (!this.spec.isCrossOriginProtection()) {
+			return;
+		}
+		if (this.spec.getAllowedOrigins().contains(WILDCARD)
+				|| this.spec.getAllowedOriginPatterns().contains(WILDCARD)) {
+			this.problems.error(Kind.CROSS_ORIGIN_PROTECTION_WITHOUT_ORIGINS, PolicySetting.CROSS_ORIGIN_PROTECTION,
+					NO_INDEX, true, "'*' allows every origin, so the protection would refuse nothing",
+					"list the trusted origins in " + PolicySetting.ALLOWED_ORIGINS.reference() + ", or set "
+							+ PolicySetting.CROSS_ORIGIN_PROTECTION.reference() + "=false");
+		}
+		else if (origins.allowsNoOrigin() && resolver == null) {
+			this.problems.error(Kind.CROSS_ORIGIN_PROTECTION_WITHOUT_ORIGINS, PolicySetting.CROSS_ORIGIN_PROTECTION,
+					NO_INDEX, true,
+					"the policy allows no origin, so nothing says which other origins may send unsafe requests",
+					"list them in " + PolicySetting.ALLOWED_ORIGINS.reference() + " (or "
+							+ PolicySetting.ALLOWED_ORIGIN_PATTERNS.reference() + ", an origin source or resolver)");
+		}
 	}
 
 	private Set<String> exposedHeaders() {

@@ -103,6 +103,18 @@ class CorsAutoConfigurationTests {
 	}
 
 	@Test
+	void recommendsCrossOriginProtectionOnceForACredentialedPolicyWithoutIt(CapturedOutput output) {
+		String recommendation = "set cors.policies.api.cross-origin-protection=true";
+		this.contextRunner.withPropertyValues("cors.policies.api.allow-credentials=true")
+			.run((context) -> assertThat(output).containsOnlyOnce(recommendation));
+		this.contextRunner
+			.withPropertyValues("cors.policies.api.allow-credentials=true",
+					"cors.policies.api.cross-origin-protection=true")
+			.run((context) -> assertThat(output).containsOnlyOnce(recommendation));
+		this.contextRunner.run((context) -> assertThat(output).containsOnlyOnce(recommendation));
+	}
+
+	@Test
 	void reactiveApplicationsGetTheWebFilterJustAheadOfSpringSecurity(CapturedOutput output) {
 		this.reactiveContextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(CorsPolicyWebFilter.class);

@@ -51,7 +51,7 @@ class ObservabilityConfigurationTests {
 			assertThat(context).hasSingleBean(CorsRequestMetrics.class);
 			assertThat(context.getBean(MeterRegistry.class).find("cors.requests").tag("policy", "api").counters())
 				.as("registered when the configuration was compiled")
-				.hasSize(11);
+				.hasSize(12);
 			assertThat(context.getBean(MeterRegistry.class).find("cors.reloads").functionCounters()).hasSize(3);
 		});
 	}

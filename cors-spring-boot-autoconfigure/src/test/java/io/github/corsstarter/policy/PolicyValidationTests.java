@@ -177,7 +177,17 @@ class PolicyValidationTests {
 				invalid("negative max-age", (s) -> s.maxAge(Duration.ofSeconds(-1)), "max-age", "PT-1S",
 						Kind.NEGATIVE_DURATION, "use 0 to disable"),
 				invalid("max-age above 24h", (s) -> s.maxAge(Duration.ofHours(25)), "max-age", "PT25H",
-						Kind.MAX_AGE_TOO_LONG, "at most 2h"));
+						Kind.MAX_AGE_TOO_LONG, "at most 2h"),
+				invalid("cross-origin protection allowing no origin",
+						(s) -> s.allowedOrigins().crossOriginProtection(true), "cross-origin-protection", "true",
+						Kind.CROSS_ORIGIN_PROTECTION_WITHOUT_ORIGINS, "list them in allowed-origins"),
+				invalid("cross-origin protection allowing '*' origins",
+						(s) -> s.allowedOrigins("*").crossOriginProtection(true), "cross-origin-protection", "true",
+						Kind.CROSS_ORIGIN_PROTECTION_WITHOUT_ORIGINS, "cross-origin-protection=false"),
+				invalid("cross-origin protection allowing a bare '*' origin pattern",
+						(s) -> s.allowedOrigins().allowedOriginPatterns("*").crossOriginProtection(true),
+						"cross-origin-protection", "true", Kind.CROSS_ORIGIN_PROTECTION_WITHOUT_ORIGINS,
+						"list the trusted origins"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -330,6 +340,19 @@ class PolicyValidationTests {
 						"'github.io' is a public suffix (Public Suffix List, PRIVATE section, rule 'github.io'): anyone "
 								+ "can register a site under it; tolerated because "
 								+ "dangerously-tolerate-subdomains-of-public-suffixes is set"));
+	}
+
+	@Test
+	void acceptsCrossOriginProtectionWithOriginsFromAPatternAloneAndShowsIt() {
+		CorsPolicy policy = PolicySpecs.named("api")
+			.allowedOriginPatterns("https://*.example.com")
+			.crossOriginProtection(true)
+			.compilePolicy();
+		assertThat(policy.crossOriginProtection()).isTrue();
+		assertThat(policy.settings()).containsEntry(PolicySetting.CROSS_ORIGIN_PROTECTION, true);
+		assertThat(policy.describeSettings()).endsWith(", cross-origin-protection=true");
+		assertThat(PolicySpecs.named("api").allowedOrigins("https://a.com").compilePolicy().settings())
+			.containsEntry(PolicySetting.CROSS_ORIGIN_PROTECTION, false);
 	}
 
 	@Test

@@ -116,7 +116,8 @@ class PreflightHeaderProperties {
 		ConfigurationProblems.PolicyProblems problems = new ConfigurationProblems().of("p");
 		OriginMatcher origins = OriginMatcher.compile(List.of("https://app.example"), List.of(), null, rules, problems);
 		ResolverCandidates candidates = ResolverCandidates.compile(List.of(), rules, problems);
-		return new CorsPolicy("p", origins, null, candidates, methods, headers, Set.of(), false, 600, false, false);
+		return new CorsPolicy("p", origins, null, candidates, methods, headers, Set.of(), false, 600, false, false,
+				false);
 	}
 
 	/** Some of the names, in some order, some twice: what several scripts may set. */

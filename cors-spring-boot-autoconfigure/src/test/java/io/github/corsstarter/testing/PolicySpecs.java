@@ -69,6 +69,12 @@ public final class PolicySpecs {
 		return this;
 	}
 
+	/** Names the policy's origin source. */
+	public PolicySpecs originSource(String bean) {
+		this.spec.getOriginSource().setBean(bean);
+		return this;
+	}
+
 	public String name() {
 		return this.name;
 	}
@@ -138,6 +144,11 @@ public final class PolicySpecs {
 
 	public PolicySpecs timingAllowOrigin(boolean timingAllowOrigin) {
 		this.spec.setTimingAllowOrigin(timingAllowOrigin);
+		return this;
+	}
+
+	public PolicySpecs crossOriginProtection(boolean crossOriginProtection) {
+		this.spec.setCrossOriginProtection(crossOriginProtection);
 		return this;
 	}
 

@@ -79,10 +79,15 @@ class AdapterContractTests {
 				named("lan").pathPatterns("/lan/**")
 					.allowedOrigins("https://public.example.org")
 					.allowPrivateNetwork(true),
-				named("timed").pathPatterns("/timed/**").allowedOrigins(APP).timingAllowOrigin(true)));
+				named("timed").pathPatterns("/timed/**").allowedOrigins(APP).timingAllowOrigin(true),
+				CrossOriginProtectionRows.POLICY));
 	}
 
 	static Stream<Arguments> exchanges() {
+		return Stream.concat(corsExchanges(), CrossOriginProtectionRows.exchanges());
+	}
+
+	static Stream<Arguments> corsExchanges() {
 		return Stream.of(
 				exchange("allowed preflight is answered with 204 and every allow header",
 						preflight("/api/notes/1", APP, "PUT", "authorization,content-type"), 204, API_PREFLIGHT, ""),
@@ -328,8 +333,8 @@ class AdapterContractTests {
 	 * @param body the preflight answer's body, or {@code null} for a request that must
 	 * reach the application
 	 */
-	private static Arguments exchange(String behaviour, TestRequest request, int status,
-			Map<String, List<String>> headers, String body) {
+	static Arguments exchange(String behaviour, TestRequest request, int status, Map<String, List<String>> headers,
+			String body) {
 		return Arguments.of(behaviour, request, status, headers, body);
 	}
 

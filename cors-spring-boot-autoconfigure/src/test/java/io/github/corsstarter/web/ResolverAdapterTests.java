@@ -55,7 +55,8 @@ class ResolverAdapterTests {
 					.pathPatterns("/api/**")
 					.allowedOrigins(APP)
 					.allowedMethods("GET", "PUT")
-					.originResolver("tenants"))
+					.originResolver("tenants")
+					.crossOriginProtection(true))
 		.orThrow());
 
 	private static final Map<String, List<String>> TENANT_PREFLIGHT = expected("Access-Control-Allow-Origin", TENANT,
@@ -123,6 +124,34 @@ class ResolverAdapterTests {
 		Exchanged several = stack.exchange(this.engine, request("GET", "/api/notes", TENANT).header("Origin", TENANT));
 		assertThat(several.headers()).isEqualTo(ONLY_VARY_ORIGIN);
 		assertThat(this.lookup.lookups).hasValue(0);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void crossOriginProtectionLetsThroughAnOriginTheResolverAllows(Stack stack) throws Exception {
+		this.lookup.answer(TENANT, true);
+		Exchanged exchanged = stack.exchange(this.engine, crossSitePost());
+		assertThat(exchanged.reachedApplication()).isTrue();
+		assertThat(exchanged.headers()).isEqualTo(expected("Access-Control-Allow-Origin", TENANT, "Vary", "Origin"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stack.class)
+	void crossOriginProtectionRefusesAnOriginTheResolverRefusesOrCannotAnswerFor(Stack stack) throws Exception {
+		this.lookup.answer(TENANT, false);
+		Exchanged refused = stack.exchange(this.engine, crossSitePost());
+		this.lookup.fail(TENANT);
+		Exchanged failed = stack.exchange(this.engine, crossSitePost());
+		for (Exchanged exchanged : List.of(refused, failed)) {
+			assertThat(exchanged.reachedApplication()).isFalse();
+			assertThat(exchanged.status()).isEqualTo(403);
+			assertThat(exchanged.body()).isEqualTo(CrossOriginProtectionRows.REFUSED);
+		}
+		assertThat(this.lookup.lookups).hasValue(2);
+	}
+
+	private static TestRequest crossSitePost() {
+		return request("POST", "/api/notes", TENANT).header("Sec-Fetch-Site", "cross-site");
 	}
 
 	/**

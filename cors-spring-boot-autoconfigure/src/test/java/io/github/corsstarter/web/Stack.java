@@ -67,9 +67,10 @@ public enum Stack {
 		@Override
 		public Exchanged exchange(CorsEngine engine, TestRequest request, TestApplication application) {
 			// A URI, not a template: the path reaches the filter exactly as written,
-			// escapes included.
+			// escapes included. Sent to http://localhost, as the servlet mock is, so the
+			// request's own origin is the same on both stacks.
 			MockServerHttpRequest.BaseBuilder<?> builder = MockServerHttpRequest
-				.method(HttpMethod.valueOf(request.method()), URI.create(request.uri()))
+				.method(HttpMethod.valueOf(request.method()), URI.create(OWN_ORIGIN + request.uri()))
 				.contextPath(request.contextPath());
 			for (Map.Entry<String, String> header : request.headers()) {
 				builder.header(header.getKey(), header.getValue());
@@ -91,6 +92,12 @@ public enum Stack {
 		}
 
 	};
+
+	/**
+	 * The origin every request is sent to: what {@code MockHttpServletRequest} reports by
+	 * default (scheme http, server localhost, port 80).
+	 */
+	public static final String OWN_ORIGIN = "http://localhost";
 
 	/** Sends a request through this stack's filter to an application that answers 200. */
 	public Exchanged exchange(CorsEngine engine, TestRequest request) throws Exception {

@@ -18,7 +18,8 @@ import org.springframework.web.server.WebFilterChain;
  * and writes what the engine decided, exactly as the servlet filter does.
  * <ul>
  * <li>a preflight on a covered path is answered here, 204 or 403, without calling the
- * rest of the chain (authentication included);</li>
+ * rest of the chain (authentication included); so is, with 403, a request refused by the
+ * policy's cross-origin protection;</li>
  * <li>any other request on a covered path gets its CORS headers before the chain runs;
  * for a request with an {@code Origin} the decision is asserted again just before the
  * response commits: any {@code Access-Control-*} or {@code Timing-Allow-Origin} header
@@ -82,7 +83,7 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		ServerHttpResponse response = exchange.getResponse();
 		decision.writeHeaders(view, view);
 		this.engine.record(decision, view);
-		if (decision.isPreflight()) {
+		if (decision.isAnsweredHere()) {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
 			byte[] body = decision.body();
 			Mono<Void> answer = Mono.defer(() -> (body.length == 0) ? response.setComplete()

@@ -1,5 +1,6 @@
 package io.github.corsstarter.web.reactive;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -95,6 +96,18 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 	@Override
 	protected @Nullable String readHeader(String name) {
 		return requestHeaders().getFirst(name);
+	}
+
+	/**
+	 * From the request URI, which WebFlux builds from the {@code Host} header and, with
+	 * {@code server.forward-headers-strategy} set, from forwarded headers (Reactor
+	 * Netty's own handling, or Spring's {@code ForwardedHeaderTransformer} ahead of every
+	 * filter).
+	 */
+	@Override
+	protected @Nullable String readOwnOrigin() {
+		URI uri = this.exchange.getRequest().getURI();
+		return serializeOrigin(uri.getScheme(), uri.getHost(), uri.getPort());
 	}
 
 	@Override

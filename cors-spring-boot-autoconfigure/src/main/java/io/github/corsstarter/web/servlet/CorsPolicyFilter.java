@@ -20,7 +20,8 @@ import org.springframework.core.Ordered;
  * and writes what the engine decided.
  * <ul>
  * <li>a preflight on a covered path is answered here, 204 or 403, and never reaches the
- * rest of the chain (authentication included);</li>
+ * rest of the chain (authentication included); so is, with 403, a request refused by the
+ * policy's cross-origin protection;</li>
  * <li>any other request on a covered path gets its CORS headers before the chain runs, so
  * they are on every response, a 401 from Spring Security included, and again on the
  * {@code ERROR} dispatch to the error page, as decided for the URI it reports on; for a
@@ -81,7 +82,7 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 		}
 		decision.writeHeaders(exchange, exchange);
 		this.engine.record(decision, exchange);
-		if (decision.isPreflight()) {
+		if (decision.isAnsweredHere()) {
 			if (exchange.mayCarryLongBody()) {
 				// Answered without reading the body: the connection cannot carry another
 				// request after it.
@@ -111,7 +112,7 @@ public final class CorsPolicyFilter implements Filter, Ordered {
 			return response;
 		}
 		CorsDecision decision = decide(exchange);
-		if (!decision.isCovered() || decision.isPreflight()) {
+		if (!decision.isCovered() || decision.isAnsweredHere()) {
 			return response;
 		}
 		decision.writeHeaders(exchange, exchange);

@@ -102,6 +102,17 @@ sealed class ServletExchange extends CorsRequest implements CorsResponse permits
 		return this.request.getHeader(name);
 	}
 
+	/**
+	 * As the container sees it: Tomcat's {@code RemoteIpValve}
+	 * ({@code server.forward-headers-strategy=native}) and Spring's
+	 * {@code ForwardedHeaderFilter} ({@code framework}, ordered ahead of this filter)
+	 * have applied any forwarded headers by now.
+	 */
+	@Override
+	protected @Nullable String readOwnOrigin() {
+		return serializeOrigin(this.request.getScheme(), this.request.getServerName(), this.request.getServerPort());
+	}
+
 	@Override
 	protected @Nullable String readHeaderLines(String name) {
 		Enumeration<String> lines = this.request.getHeaders(name);

@@ -48,13 +48,9 @@ public final class CorsPolicy {
 
 	private final Set<String> methods;
 
-	private final boolean anyHeader;
-
-	private final HeaderNameSet headers;
+	private final AllowedHeaders headers;
 
 	private final String allowMethods;
-
-	private final String allowHeaders;
 
 	private final String exposeHeaders;
 
@@ -98,10 +94,8 @@ public final class CorsPolicy {
 		this.candidates = candidates;
 		this.anyMethod = methods.contains(WILDCARD);
 		this.methods = Set.copyOf(methods);
-		this.anyHeader = headers.contains(WILDCARD);
-		this.headers = new HeaderNameSet(headers);
+		this.headers = new AllowedHeaders(headers);
 		this.allowMethods = this.anyMethod ? null : String.join(", ", methods);
-		this.allowHeaders = (this.anyHeader || headers.isEmpty()) ? null : String.join(", ", headers);
 		this.exposeHeaders = exposed.isEmpty() ? null : String.join(", ", exposed);
 		this.allowCredentials = allowCredentials;
 		// The header's value, built once.
@@ -206,48 +200,6 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Finds the first header of a request header list that this policy does not allow.
-	 * The list is split on commas and each item stripped of spaces and tabs (Fetch, "get,
-	 * decode, and split"); empty items are skipped.
-	 * @return the offending item, or {@code null} if every item is allowed
-	 */
-	public @Nullable String firstDisallowedHeader(@Nullable String requestHeaders) {
-		if (requestHeaders == null) {
-			return null;
-		}
-		int length = requestHeaders.length();
-		int start = 0;
-		while (start <= length) {
-			int end = requestHeaders.indexOf(',', start);
-			if (end < 0) {
-				end = length;
-			}
-			int from = start;
-			int to = end;
-			while (from < to && HttpTokens.isOptionalWhitespace(requestHeaders.charAt(from))) {
-				from++;
-			}
-			while (to > from && HttpTokens.isOptionalWhitespace(requestHeaders.charAt(to - 1))) {
-				to--;
-			}
-			if (from < to && !allowsHeader(requestHeaders, from, to)) {
-				return requestHeaders.substring(from, to);
-			}
-			start = end + 1;
-		}
-		return null;
-	}
-
-	private boolean allowsHeader(String list, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (!HttpTokens.isTokenChar(list.charAt(i))) {
-				return false;
-			}
-		}
-		return this.anyHeader || this.headers.contains(list, from, to);
-	}
-
-	/**
 	 * The {@code Access-Control-Allow-Origin} value for an allowed origin: {@code *} only
 	 * when every origin is allowed without credentials (Fetch forbids {@code *} on
 	 * credentialed responses), else the origin itself.
@@ -266,16 +218,20 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * The {@code Access-Control-Allow-Headers} value, or {@code null} for none: the
-	 * configured names, or with {@code *} the requested list echoed, since Fetch's
-	 * literal {@code *} never covers {@code Authorization} and means nothing on
-	 * credentialed requests.
+	 * Finds the first header of a request header list that this policy does not allow.
+	 * @return the offending item, or {@code null} if every item is allowed
+	 * @see AllowedHeaders#firstDisallowed(String)
+	 */
+	public @Nullable String firstDisallowedHeader(@Nullable String requestHeaders) {
+		return this.headers.firstDisallowed(requestHeaders);
+	}
+
+	/**
+	 * The {@code Access-Control-Allow-Headers} value, or {@code null} for none.
+	 * @see AllowedHeaders#allowHeaders(String)
 	 */
 	public String allowHeaders(String requestedHeaders) {
-		if (!this.anyHeader) {
-			return this.allowHeaders;
-		}
-		return (requestedHeaders == null || requestedHeaders.isBlank()) ? null : requestedHeaders.strip();
+		return this.headers.allowHeaders(requestedHeaders);
 	}
 
 	/** The {@code Access-Control-Expose-Headers} value, or {@code null} for none. */
@@ -324,10 +280,7 @@ public final class CorsPolicy {
 
 	/** What the policy allows as request headers, for explanations. */
 	public String describeHeaders() {
-		if (this.anyHeader) {
-			return WILDCARD;
-		}
-		return (this.allowHeaders != null) ? this.allowHeaders : "none";
+		return this.headers.describe();
 	}
 
 	/** The effective, normalised settings, for the startup log. */

@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
  * One thing wrong (or risky) with a setting of a policy.
  * <p>
  * Problems are typed: they name the policy and the {@link PolicySetting}, not a property
- * key, so code that compiles a {@link CorsPolicySpec} directly reads about the settings
- * it wrote, and the Spring Boot layer renders them as
- * {@code cors.policies.<policy>.<key>[index]}.
+ * key, so code that compiles a policy spec directly reads about the settings it wrote,
+ * and the Spring Boot layer renders them as {@code cors.policies.<policy>.<key>[index]}.
  *
  * @param kind what kind of mistake or risk it is, for code and tests to tell problems
  * apart without reading their wording

@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The settings of a {@link CorsPolicySpec}, so that problems name the setting they are
- * about and each layer renders it its own way: the Spring Boot layer as
- * {@code cors.policies.<name>.<key>[index]}, code that compiles a spec directly as the
+ * The settings of a policy (the runtime's {@code CorsPolicySpec}), so that problems name
+ * the setting they are about and each layer renders it its own way: the Spring Boot layer
+ * as {@code cors.policies.<name>.<key>[index]}, code that compiles a spec directly as the
  * setting's key.
  * <p>
- * Each constant is one property of {@link CorsPolicySpec} (or of one of its nested
+ * Each constant is one property of {@code CorsPolicySpec} (or of one of its nested
  * groups); its key is the property's path in kebab case.
  */
 public enum PolicySetting {

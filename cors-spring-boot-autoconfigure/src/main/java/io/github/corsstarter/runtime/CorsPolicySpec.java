@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One CORS policy as the user wrote it: plain, unvalidated data, bound from
  * {@code cors.policies.<name>.*} by the Spring Boot layer or filled in by code. Compiling
- * it validates every setting at once and yields an immutable {@link CorsPolicy}.
+ * it validates every setting at once and yields an immutable
+ * {@link io.github.corsstarter.policy.CorsPolicy}.
  * <p>
  * This class is the single place where the settings, their defaults and their
  * documentation are written. The defaults are the safe ones: every path, no origin, the

@@ -27,7 +27,7 @@ public record PolicySettings(String name, String pathPattern, List<String> origi
 
 	static final long MAX_AGE_SECONDS = 3600;
 
-	List<String> starterProperties() {
+	public List<String> starterProperties() {
 		String prefix = "cors.policies." + this.name + ".";
 		List<String> properties = new ArrayList<>();
 		properties.add(prefix + "path-patterns=" + this.pathPattern);

@@ -39,6 +39,9 @@ abstract sealed class BenchmarkRequests {
 
 	static final String API_PATH = "/api/notes";
 
+	/** A path of the application that no benchmarked policy covers. */
+	static final String UNCOVERED_PATH = "/public/ping";
+
 	/** What a browser sends for a script's PUT with a bearer token and a JSON body. */
 	static final String BROWSER_REQUEST_HEADERS = "authorization,content-type";
 
@@ -79,6 +82,16 @@ abstract sealed class BenchmarkRequests {
 	 * {@code null}, run through the filter.
 	 */
 	abstract Object get(String origin) throws Exception;
+
+	/** A GET of {@value #UNCOVERED_PATH}, which no policy covers, from {@code origin}. */
+	abstract Object uncoveredGet(String origin) throws Exception;
+
+	/**
+	 * A form POST of the API from {@code origin}, with {@code Sec-Fetch-Site} as a
+	 * browser sends it ({@code null}: none, as from an older browser), run through the
+	 * filter.
+	 */
+	abstract Object post(String origin, String secFetchSite) throws Exception;
 
 	private static String hostileRequestHeaders() {
 		StringJoiner names = new StringJoiner(",");
@@ -130,6 +143,24 @@ abstract sealed class BenchmarkRequests {
 			return filter(request);
 		}
 
+		@Override
+		MockHttpServletResponse uncoveredGet(String origin) throws IOException, ServletException {
+			MockHttpServletRequest request = new MockHttpServletRequest(SERVLET_CONTEXT, "GET", UNCOVERED_PATH);
+			request.addHeader("Origin", origin);
+			return filter(request);
+		}
+
+		@Override
+		MockHttpServletResponse post(String origin, String secFetchSite) throws IOException, ServletException {
+			MockHttpServletRequest request = new MockHttpServletRequest(SERVLET_CONTEXT, "POST", API_PATH);
+			request.addHeader("Origin", origin);
+			if (secFetchSite != null) {
+				request.addHeader("Sec-Fetch-Site", secFetchSite);
+			}
+			request.setContentType("application/x-www-form-urlencoded");
+			return filter(request);
+		}
+
 		private MockHttpServletResponse filter(MockHttpServletRequest request) throws IOException, ServletException {
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			this.filter.doFilter(request, response, APPLICATION);
@@ -153,6 +184,8 @@ abstract sealed class BenchmarkRequests {
 		 * path. Parsed once, as the servlet side's path is a constant string.
 		 */
 		private static final URI API_URI = URI.create("http://localhost" + API_PATH);
+
+		private static final URI UNCOVERED_URI = URI.create("http://localhost" + UNCOVERED_PATH);
 
 		/**
 		 * One per application, as in a server's {@code HttpWebHandlerAdapter}: the
@@ -194,6 +227,22 @@ abstract sealed class BenchmarkRequests {
 			MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.method(HttpMethod.GET, API_URI);
 			if (origin != null) {
 				request.header("Origin", origin);
+			}
+			return filter(request.build());
+		}
+
+		@Override
+		MockServerHttpResponse uncoveredGet(String origin) {
+			return filter(MockServerHttpRequest.method(HttpMethod.GET, UNCOVERED_URI).header("Origin", origin).build());
+		}
+
+		@Override
+		MockServerHttpResponse post(String origin, String secFetchSite) {
+			MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.method(HttpMethod.POST, API_URI)
+				.header("Origin", origin)
+				.header("Content-Type", "application/x-www-form-urlencoded");
+			if (secFetchSite != null) {
+				request.header("Sec-Fetch-Site", secFetchSite);
 			}
 			return filter(request.build());
 		}

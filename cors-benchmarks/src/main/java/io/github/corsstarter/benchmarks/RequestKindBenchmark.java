@@ -54,6 +54,12 @@ public class RequestKindBenchmark {
 		return this.requests.get(null);
 	}
 
+	/** From the allowed origin, on a path no policy covers: left untouched. */
+	@Benchmark
+	public Object uncoveredGet() throws Exception {
+		return this.requests.uncoveredGet(BenchmarkConfiguration.ALLOWED_ORIGIN);
+	}
+
 	/**
 	 * An allowed origin and method, asking for 10,000 headers in 64 KiB: what a client
 	 * crafts, never a browser.

@@ -34,6 +34,9 @@ public final class ResponseCheck {
 				check.configurationSizes(stack, kind);
 			}
 		}
+		for (Stack stack : Stack.values()) {
+			check.crossOriginProtection(stack);
+		}
 		check.originSources();
 		check.originResolver();
 		check.originFloods();
@@ -61,6 +64,27 @@ public final class ResponseCheck {
 		expect(name + " disallowedOriginGet", Answer.of(benchmark.disallowedOriginGet()), starter ? 200 : 403, null);
 		expect(name + " noOriginGet", Answer.of(benchmark.noOriginGet()), 200, null);
 		expect(name + " hostilePreflight", Answer.of(benchmark.hostilePreflight()), 403, null);
+		expect(name + " uncoveredGet", Answer.of(benchmark.uncoveredGet()), 200, null);
+	}
+
+	/**
+	 * The same answers with the check off and on, but for the cross-site POST from
+	 * another origin, which it refuses.
+	 */
+	private void crossOriginProtection(Stack stack) throws Exception {
+		for (boolean protection : new boolean[] { false, true }) {
+			CrossOriginProtectionBenchmark benchmark = new CrossOriginProtectionBenchmark();
+			benchmark.stack = stack;
+			benchmark.protection = protection;
+			benchmark.createFilter();
+			String name = stack + " cross-origin-protection=" + protection;
+			String allowed = BenchmarkConfiguration.ALLOWED_ORIGIN;
+			expect(name + " allowedPreflight", Answer.of(benchmark.allowedPreflight()), 204, allowed);
+			expect(name + " allowedGet", Answer.of(benchmark.allowedGet()), 200, allowed);
+			expect(name + " disallowedOriginGet", Answer.of(benchmark.disallowedOriginGet()), 200, null);
+			expect(name + " allowedOriginPost", Answer.of(benchmark.allowedOriginPost()), 200, allowed);
+			expect(name + " crossSitePost", Answer.of(benchmark.crossSitePost()), protection ? 403 : 200, null);
+		}
 	}
 
 	private void configurationSizes(Stack stack, FilterKind kind) throws Exception {

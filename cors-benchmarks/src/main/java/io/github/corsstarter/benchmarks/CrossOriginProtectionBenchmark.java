@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-public class CrossOriginProtectionBenchmark {
+public class CrossOriginProtectionBenchmark extends AllowedRequestBenchmarks {
 
 	@Param
 	public Stack stack;
@@ -28,23 +28,10 @@ public class CrossOriginProtectionBenchmark {
 	@Param({ "false", "true" })
 	public boolean protection;
 
-	private BenchmarkRequests requests;
-
 	@Setup
 	public void createFilter() throws InterruptedException {
 		this.requests = FilterKind.STARTER.create(this.stack, BenchmarkConfiguration.exactOrigins(1, 1)
 			.withStarterProperties("cors.policies.api.cross-origin-protection=" + this.protection));
-	}
-
-	@Benchmark
-	public Object allowedPreflight() throws Exception {
-		return this.requests.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN,
-				BenchmarkRequests.BROWSER_REQUEST_HEADERS);
-	}
-
-	@Benchmark
-	public Object allowedGet() throws Exception {
-		return this.requests.get(BenchmarkConfiguration.ALLOWED_ORIGIN);
 	}
 
 	/** A cross-site GET from an origin the policy does not allow: safe, so it passes. */

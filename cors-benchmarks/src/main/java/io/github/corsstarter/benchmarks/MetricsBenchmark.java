@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-public class MetricsBenchmark {
+public class MetricsBenchmark extends AllowedRequestBenchmarks {
 
 	@Param
 	public Stack stack;
@@ -29,8 +29,6 @@ public class MetricsBenchmark {
 	public Metrics metrics;
 
 	private StarterContext.Running context;
-
-	private BenchmarkRequests requests;
 
 	@Setup
 	public void createFilter() {
@@ -49,17 +47,6 @@ public class MetricsBenchmark {
 	/** The context, for {@link ResponseCheck}. */
 	StarterContext.Running context() {
 		return this.context;
-	}
-
-	@Benchmark
-	public Object allowedPreflight() throws Exception {
-		return this.requests.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN,
-				BenchmarkRequests.BROWSER_REQUEST_HEADERS);
-	}
-
-	@Benchmark
-	public Object allowedGet() throws Exception {
-		return this.requests.get(BenchmarkConfiguration.ALLOWED_ORIGIN);
 	}
 
 }

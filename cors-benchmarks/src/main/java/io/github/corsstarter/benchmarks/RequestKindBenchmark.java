@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-public class RequestKindBenchmark {
+public class RequestKindBenchmark extends AllowedRequestBenchmarks {
 
 	@Param
 	public Stack stack;
@@ -26,22 +26,9 @@ public class RequestKindBenchmark {
 	@Param
 	public FilterKind filter;
 
-	private BenchmarkRequests requests;
-
 	@Setup
 	public void createFilter() throws InterruptedException {
 		this.requests = this.filter.create(this.stack, BenchmarkConfiguration.exactOrigins(1, 1));
-	}
-
-	@Benchmark
-	public Object allowedPreflight() throws Exception {
-		return this.requests.preflight(BenchmarkConfiguration.ALLOWED_ORIGIN,
-				BenchmarkRequests.BROWSER_REQUEST_HEADERS);
-	}
-
-	@Benchmark
-	public Object allowedGet() throws Exception {
-		return this.requests.get(BenchmarkConfiguration.ALLOWED_ORIGIN);
 	}
 
 	@Benchmark

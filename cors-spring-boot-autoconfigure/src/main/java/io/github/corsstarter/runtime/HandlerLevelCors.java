@@ -3,9 +3,11 @@ package io.github.corsstarter.runtime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsEngine;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -69,24 +72,47 @@ public final class HandlerLevelCors implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The handlers with handler-level CORS among one handler mapping's: those with
-	 * {@code @CrossOrigin}, and those a {@code CorsRegistry} mapping matches.
-	 * @param registryPatterns the path patterns of the mapping's {@code CorsRegistry}
-	 * @param mapped the mapping's handler methods
+	 * The handlers with handler-level CORS among those of every handler mapping of one
+	 * type: those with {@code @CrossOrigin}, and those a {@code CorsRegistry} mapping
+	 * matches. Spring's servlet and reactive {@code RequestMappingInfoHandlerMapping}
+	 * share no supertype, and each loads only with its own stack, so each stack passes
+	 * how its own are read.
+	 * @param <M> the stack's handler mapping type
+	 * @param <I> the type of its request mapping infos
+	 * @param mappingType the handler mapping type, whose beans are read
+	 * @param handlerMethods a mapping's handler methods by their request mapping info
+	 * @param methods the request methods an info maps, empty for all
+	 * @param patterns the path patterns an info maps
+	 * @param registryPatterns the path patterns of a mapping's {@code CorsRegistry}
 	 */
-	static List<Handler> handlers(Collection<String> registryPatterns, List<Mapped> mapped) {
-		List<PathPattern> registry = registryPatterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
+	static <M, I> List<Handler> handlers(ListableBeanFactory beanFactory, Class<M> mappingType,
+			Function<M, Map<I, HandlerMethod>> handlerMethods, Function<I, Set<RequestMethod>> methods,
+			Function<I, Set<String>> patterns, Function<M, Collection<String>> registryPatterns) {
 		List<Handler> handlers = new ArrayList<>();
-		for (Mapped handler : mapped) {
-			for (String pattern : handler.patterns()) {
-				if (hasCrossOrigin(handler.method())) {
-					handlers.add(new Handler("@CrossOrigin", handler.methods(), pattern));
-				}
-				registry.stream()
-					.filter((mapping) -> mapping.matches(PathContainer.parsePath(pattern)))
-					.forEach((mapping) -> handlers.add(new Handler("CorsRegistry mapping " + mapping.getPatternString(),
-							handler.methods(), pattern)));
+		for (M mapping : beanFactory.getBeansOfType(mappingType, false, false).values()) {
+			List<PathPattern> registry = registryPatterns.apply(mapping)
+				.stream()
+				.map(PathPatternParser.defaultInstance::parse)
+				.toList();
+			for (Map.Entry<I, HandlerMethod> entry : handlerMethods.apply(mapping).entrySet()) {
+				Set<String> names = methods.apply(entry.getKey()).stream().map(Enum::name).collect(Collectors.toSet());
+				handlers.addAll(handlers(entry.getValue(), names, patterns.apply(entry.getKey()), registry));
 			}
+		}
+		return handlers;
+	}
+
+	private static List<Handler> handlers(HandlerMethod method, Set<String> methods, Set<String> patterns,
+			List<PathPattern> registry) {
+		List<Handler> handlers = new ArrayList<>();
+		for (String pattern : patterns) {
+			if (hasCrossOrigin(method)) {
+				handlers.add(new Handler("@CrossOrigin", methods, pattern));
+			}
+			registry.stream()
+				.filter((mapping) -> mapping.matches(PathContainer.parsePath(pattern)))
+				.forEach((mapping) -> handlers
+					.add(new Handler("CorsRegistry mapping " + mapping.getPatternString(), methods, pattern)));
 		}
 		return handlers;
 	}
@@ -95,16 +121,6 @@ public final class HandlerLevelCors implements SmartInitializingSingleton {
 	private static boolean hasCrossOrigin(HandlerMethod method) {
 		return AnnotatedElementUtils.hasAnnotation(method.getMethod(), CrossOrigin.class)
 				|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), CrossOrigin.class);
-	}
-
-	/**
-	 * A handler method as its mapping maps it.
-	 *
-	 * @param method the handler method
-	 * @param methods the request methods it handles, empty for all
-	 * @param patterns its path patterns
-	 */
-	record Mapped(HandlerMethod method, Set<String> methods, Set<String> patterns) {
 	}
 
 	/**

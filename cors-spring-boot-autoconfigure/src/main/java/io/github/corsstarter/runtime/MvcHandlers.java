@@ -1,15 +1,14 @@
 package io.github.corsstarter.runtime;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.github.corsstarter.runtime.HandlerLevelCors.Handler;
-import io.github.corsstarter.runtime.HandlerLevelCors.Mapped;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
@@ -23,28 +22,14 @@ public final class MvcHandlers {
 	}
 
 	public static List<Handler> of(ListableBeanFactory beanFactory) {
-		List<Handler> handlers = new ArrayList<>();
-		for (RequestMappingInfoHandlerMapping mapping : beanFactory
-			.getBeansOfType(RequestMappingInfoHandlerMapping.class, false, false)
-			.values()) {
-			List<Mapped> mapped = mapping.getHandlerMethods()
-				.entrySet()
-				.stream()
-				.map((entry) -> new Mapped(entry.getValue(),
-						entry.getKey()
-							.getMethodsCondition()
-							.getMethods()
-							.stream()
-							.map(Enum::name)
-							.collect(Collectors.toSet()),
-						entry.getKey().getPatternValues()))
-				.toList();
-			Set<String> registry = (mapping
-				.getCorsConfigurationSource() instanceof UrlBasedCorsConfigurationSource source)
-						? source.getCorsConfigurations().keySet() : Set.of();
-			handlers.addAll(HandlerLevelCors.handlers(registry, mapped));
-		}
-		return handlers;
+		return HandlerLevelCors.handlers(beanFactory, RequestMappingInfoHandlerMapping.class,
+				RequestMappingInfoHandlerMapping::getHandlerMethods, (info) -> info.getMethodsCondition().getMethods(),
+				RequestMappingInfo::getPatternValues, MvcHandlers::registryPatterns);
+	}
+
+	private static Collection<String> registryPatterns(RequestMappingInfoHandlerMapping mapping) {
+		return (mapping.getCorsConfigurationSource() instanceof UrlBasedCorsConfigurationSource source)
+				? source.getCorsConfigurations().keySet() : Set.of();
 	}
 
 }

@@ -1,14 +1,13 @@
 package io.github.corsstarter.runtime;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.corsstarter.runtime.HandlerLevelCors.Handler;
-import io.github.corsstarter.runtime.HandlerLevelCors.Mapped;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 
@@ -24,30 +23,17 @@ public final class WebFluxHandlers {
 	}
 
 	public static List<Handler> of(ListableBeanFactory beanFactory) {
-		List<Handler> handlers = new ArrayList<>();
-		for (RequestMappingInfoHandlerMapping mapping : beanFactory
-			.getBeansOfType(RequestMappingInfoHandlerMapping.class, false, false)
-			.values()) {
-			List<Mapped> mapped = mapping.getHandlerMethods()
-				.entrySet()
-				.stream()
-				.map((entry) -> new Mapped(entry.getValue(),
-						entry.getKey()
-							.getMethodsCondition()
-							.getMethods()
-							.stream()
-							.map(Enum::name)
-							.collect(Collectors.toSet()),
-						entry.getKey()
-							.getPatternsCondition()
-							.getPatterns()
-							.stream()
-							.map(PathPattern::getPatternString)
-							.collect(Collectors.toSet())))
-				.toList();
-			handlers.addAll(HandlerLevelCors.handlers(Set.of(), mapped));
-		}
-		return handlers;
+		return HandlerLevelCors.handlers(beanFactory, RequestMappingInfoHandlerMapping.class,
+				RequestMappingInfoHandlerMapping::getHandlerMethods, (info) -> info.getMethodsCondition().getMethods(),
+				WebFluxHandlers::patterns, (mapping) -> Set.of());
+	}
+
+	private static Set<String> patterns(RequestMappingInfo info) {
+		return info.getPatternsCondition()
+			.getPatterns()
+			.stream()
+			.map(PathPattern::getPatternString)
+			.collect(Collectors.toSet());
 	}
 
 }

@@ -2,10 +2,7 @@ package io.github.corsstarter.integration;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -22,41 +19,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Spring MVC on Tomcat and WebFlux on Netty: the policy stays the only writer, and the
  * startup log names the handler.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
-abstract class OtherCorsWritersContract {
-
-	static final String APP = "http://localhost:5173";
+abstract class OtherCorsWritersContract extends RunningAppContract {
 
 	static final String CROSS_ORIGIN = "https://crossorigin.example";
 
 	static final String[] POLICY = { "cors.policies.pub.path-patterns=/api/**",
 			"cors.policies.pub.allowed-origins=" + APP };
 
-	private RunningApp app;
-
-	abstract RunningApp start(String... properties);
-
-	@BeforeAll
-	void start() {
-		this.app = start(POLICY);
-	}
-
-	@AfterAll
-	void stop() {
-		this.app.close();
+	OtherCorsWritersContract() {
+		super(POLICY);
 	}
 
 	@Test
 	void crossOriginDoesNotGrantAnOriginThePolicyRefuses() throws Exception {
-		HttpResponse<String> response = this.app.send("GET", "/api/xo", "Origin", CROSS_ORIGIN);
+		HttpResponse<String> response = app().send("GET", "/api/xo", "Origin", CROSS_ORIGIN);
 		assertThat(response.headers().map().keySet()).noneMatch((name) -> name.startsWith("access-control-"));
 		assertThat(response.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Origin"));
 	}
 
 	@Test
 	void anAllowedOriginGetsOneAllowOriginAndAVaryMergedWithTheHandlers() throws Exception {
-		HttpResponse<String> response = this.app.send("GET", "/api/xo", "Origin", APP);
+		HttpResponse<String> response = app().send("GET", "/api/xo", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
 		assertThat(String.join(", ", response.headers().allValues("Vary"))).contains("Origin")
@@ -65,20 +49,20 @@ abstract class OtherCorsWritersContract {
 
 	@Test
 	void aHandlersOwnWildcardNeverReachesAnOriginThePolicyRefuses() throws Exception {
-		HttpResponse<String> response = this.app.send("GET", "/api/star", "Origin", "https://evil.example");
+		HttpResponse<String> response = app().send("GET", "/api/star", "Origin", "https://evil.example");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().map().keySet()).noneMatch((name) -> name.startsWith("access-control-"));
 	}
 
 	@Test
 	void aHandlersOwnWildcardIsReplacedByThePolicysAnswer() throws Exception {
-		HttpResponse<String> response = this.app.send("GET", "/api/star", "Origin", APP);
+		HttpResponse<String> response = app().send("GET", "/api/star", "Origin", APP);
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
 		assertThat(response.headers().allValues("Access-Control-Allow-Credentials")).isEmpty();
 	}
 
 	/**
-	 * The output is captured from before the application started ({@code @BeforeAll}).
+	 * The output is captured from before the application started.
 	 */
 	@Test
 	void startupLogNamesEachHandlerWithHandlerLevelCorsOnACoveredPath(CapturedOutput output) {

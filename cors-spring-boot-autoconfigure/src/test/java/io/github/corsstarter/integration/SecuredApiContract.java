@@ -10,10 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.ThrowingConsumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,10 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the same assertions on every stack, each subclass starting its own server.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SecuredApiContract {
-
-	static final String APP = "http://localhost:5173";
+abstract class SecuredApiContract extends RunningAppContract {
 
 	static final String[] POLICY = { "cors.policies.api.path-patterns=/api/**",
 			"cors.policies.api.allowed-origins=" + APP, "cors.policies.api.allowed-methods=GET,POST,PUT,DELETE",
@@ -41,27 +35,13 @@ abstract class SecuredApiContract {
 			"cors.policies.api.exposed-headers=X-Total-Count", "cors.policies.api.max-age=1h",
 			"logging.level.io.github.corsstarter=DEBUG" };
 
-	private RunningApp app;
-
-	/**
-	 * Starts the API, secured as users secure it, with the starter configured by
-	 * {@code properties}.
-	 */
-	abstract RunningApp start(String... properties);
-
-	@BeforeAll
-	void start() {
-		this.app = start(POLICY);
-	}
-
-	@AfterAll
-	void stop() {
-		this.app.close();
+	SecuredApiContract() {
+		super(POLICY);
 	}
 
 	@Test
 	void preflightForAnAuthenticatedPutIsAnsweredWithoutAToken() throws Exception {
-		HttpResponse<String> response = preflight(this.app, "/api/notes/1", APP, "PUT", "authorization,content-type");
+		HttpResponse<String> response = preflight(app(), "/api/notes/1", APP, "PUT", "authorization,content-type");
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(response.body()).isEmpty();
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
@@ -74,7 +54,7 @@ abstract class SecuredApiContract {
 
 	@Test
 	void putWithoutATokenIsA401ThatTheBrowserCanRead() throws Exception {
-		HttpResponse<String> response = this.app.send("PUT", "/api/notes/1", "Origin", APP);
+		HttpResponse<String> response = app().send("PUT", "/api/notes/1", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
 		assertThat(response.headers().allValues("Access-Control-Expose-Headers")).containsExactly("x-total-count");
@@ -83,7 +63,7 @@ abstract class SecuredApiContract {
 
 	@Test
 	void putWithCredentialsReachesTheApplication() throws Exception {
-		HttpResponse<String> response = this.app.send("PUT", "/api/notes/7", "Origin", APP, "Authorization",
+		HttpResponse<String> response = app().send("PUT", "/api/notes/7", "Origin", APP, "Authorization",
 				basicAuthorization(NotesTestApplication.USER, NotesTestApplication.PASSWORD));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"id\":\"7\"");
@@ -92,10 +72,10 @@ abstract class SecuredApiContract {
 
 	@Test
 	void errorPageResponsesCarryTheCorsHeaders() throws Exception {
-		HttpResponse<String> failure = this.app.send("GET", "/api/fail", "Origin", APP);
+		HttpResponse<String> failure = app().send("GET", "/api/fail", "Origin", APP);
 		assertThat(failure.statusCode()).isEqualTo(500);
 		assertThat(failure.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
-		HttpResponse<String> missing = this.app.send("GET", "/api/nothing-here", "Origin", APP);
+		HttpResponse<String> missing = app().send("GET", "/api/nothing-here", "Origin", APP);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
 	}
@@ -118,7 +98,7 @@ abstract class SecuredApiContract {
 	@MethodSource("errorResponses")
 	void errorResponsesCarryExactlyTheRequestsCorsHeaders(String behaviour, String method, String path, String origin,
 			int status) throws Exception {
-		HttpResponse<String> response = this.app.send(method, path, "Origin", origin);
+		HttpResponse<String> response = app().send(method, path, "Origin", origin);
 		assertThat(response.statusCode()).isEqualTo(status);
 		Map<String, List<String>> cors = new TreeMap<>();
 		response.headers().map().forEach((name, values) -> {
@@ -133,7 +113,7 @@ abstract class SecuredApiContract {
 
 	@Test
 	void requestsFromOtherOriginsReachTheApplicationWithoutCorsHeaders(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = this.app.send("GET", "/api/notes", "Origin", "http://localhost:8080");
+		HttpResponse<String> response = app().send("GET", "/api/notes", "Origin", "http://localhost:8080");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 		assertThat(varyValues(response)).contains("origin");
@@ -143,7 +123,7 @@ abstract class SecuredApiContract {
 
 	@Test
 	void preflightFromAnOriginNotAllowedIsRefusedBeforeAuthenticationAndLogged(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = preflight(this.app, "/api/notes/1", "http://localhost:3000", "PUT",
+		HttpResponse<String> response = preflight(app(), "/api/notes/1", "http://localhost:3000", "PUT",
 				"authorization");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo("CORS preflight rejected: origin not allowed\n");
@@ -156,7 +136,7 @@ abstract class SecuredApiContract {
 
 	@Test
 	void preflightForAHeaderNotAllowedIsRefusedAndTheLogNamesTheHeader(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = preflight(this.app, "/api/notes/1", APP, "PUT", "authorization,x-custom");
+		HttpResponse<String> response = preflight(app(), "/api/notes/1", APP, "PUT", "authorization,x-custom");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(output)
 			.contains("header 'x-custom' is not allowed by policy 'api' " + "(allowed: authorization, content-type)");
@@ -164,7 +144,7 @@ abstract class SecuredApiContract {
 
 	@Test
 	void pathsNoPolicyCoversAreLeftToTheApplicationAndSecurity() throws Exception {
-		HttpResponse<String> response = preflight(this.app, "/other", APP, "PUT", "authorization");
+		HttpResponse<String> response = preflight(app(), "/other", APP, "PUT", "authorization");
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
@@ -199,10 +179,10 @@ abstract class SecuredApiContract {
 	 */
 	@Test
 	void aPreflightsLongBodyIsNeverReadTheAnswerComesAtOnceAndTheConnectionCloses() throws Exception {
-		String refused = this.app.sendUnfinishedBody("OPTIONS /api/notes/1 HTTP/1.1\r\nHost: x\r\n"
+		String refused = app().sendUnfinishedBody("OPTIONS /api/notes/1 HTTP/1.1\r\nHost: x\r\n"
 				+ "Origin: http://localhost:3000\r\nAccess-Control-Request-Method: PUT\r\n"
 				+ "Content-Length: 300000000\r\n\r\n", 3_000_000);
-		String allowed = this.app.sendUnfinishedBody(
+		String allowed = app().sendUnfinishedBody(
 				"OPTIONS /api/notes/1 HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
 						+ "\r\nAccess-Control-Request-Method: PUT\r\nTransfer-Encoding: chunked\r\n\r\n" + "400000\r\n",
 				3_000_000);
@@ -212,7 +192,7 @@ abstract class SecuredApiContract {
 
 	@Test
 	void aPreflightsShortBodyIsReadAndTheConnectionKeptForTheNextRequest() throws Exception {
-		List<String> statusLines = this.app.sendOnOneConnection(List.of(
+		List<String> statusLines = app().sendOnOneConnection(List.of(
 				"OPTIONS /api/notes/1 HTTP/1.1\r\nHost: x\r\nOrigin: " + APP
 						+ "\r\nAccess-Control-Request-Method: PUT\r\nContent-Length: 5\r\n\r\nhello",
 				"GET /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + APP + "\r\n\r\n"));
@@ -228,7 +208,7 @@ abstract class SecuredApiContract {
 					+ "\r\nAccess-Control-Request-Method: PUT\r\n\r\n");
 			requests.add("GET /api/notes HTTP/1.1\r\nHost: x\r\nOrigin: " + origin + "\r\n\r\n");
 		}
-		assertThat(this.app.sendOnOneConnection(requests)).extracting((line) -> line.split(" ")[1])
+		assertThat(app().sendOnOneConnection(requests)).extracting((line) -> line.split(" ")[1])
 			.containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40)
 				.mapToObj((i) -> (i % 2 == 1) ? "200" : ((i / 2) % 4 < 2) ? "204" : "403")
 				.toList());
@@ -250,7 +230,7 @@ abstract class SecuredApiContract {
 	}
 
 	private String raw(String request) throws Exception {
-		return this.app.sendRaw(request.getBytes(StandardCharsets.ISO_8859_1));
+		return app().sendRaw(request.getBytes(StandardCharsets.ISO_8859_1));
 	}
 
 	private static ThrowingConsumer<String> forbidden() {

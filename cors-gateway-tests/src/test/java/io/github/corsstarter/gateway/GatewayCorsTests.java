@@ -1,10 +1,6 @@
 package io.github.corsstarter.gateway;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import io.github.corsstarter.autoconfigure.CorsAutoConfiguration;
@@ -27,11 +23,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.gateway.config.GlobalCorsProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,20 +41,16 @@ class GatewayCorsTests {
 	/** An origin only the gateway's own globalcors allows. */
 	private static final String GLOBALCORS = "https://gateway-cors.example";
 
-	private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private ConfigurableApplicationContext downstream;
 
 	private ConfigurableApplicationContext gateway;
 
-	private int gatewayPort;
+	private GatewayClient client;
 
 	@BeforeAll
 	void start() {
-		this.downstream = new SpringApplicationBuilder(Downstream.class).web(WebApplicationType.REACTIVE)
-			.properties("server.port=0", "spring.main.banner-mode=off", "cors.enabled=false",
-					"spring.cloud.gateway.server.webflux.enabled=false")
-			.run();
+		this.downstream = Downstream.start(WebApplicationType.REACTIVE,
+				"spring.cloud.gateway.server.webflux.enabled=false");
 		String downstreamPort = this.downstream.getEnvironment().getProperty("local.server.port");
 		this.gateway = new SpringApplicationBuilder(Gateway.class).web(WebApplicationType.REACTIVE)
 			.properties("server.port=0", "spring.main.banner-mode=off",
@@ -77,7 +64,7 @@ class GatewayCorsTests {
 					"cors.policies.api.path-patterns=/api/**", "cors.policies.api.allowed-origins=" + APP,
 					"cors.policies.api.allowed-methods=GET, PUT", "cors.policies.api.allowed-headers=Authorization")
 			.run();
-		this.gatewayPort = Integer.parseInt(this.gateway.getEnvironment().getProperty("local.server.port"));
+		this.client = new GatewayClient(this.gateway);
 	}
 
 	@AfterAll
@@ -88,8 +75,8 @@ class GatewayCorsTests {
 
 	@Test
 	void anAllowedPreflightIsAnsweredAtTheGatewayThoughNoRouteMatchesOptions() throws Exception {
-		HttpResponse<String> response = send("OPTIONS", "/api/notes", "Origin", APP, "Access-Control-Request-Method",
-				"PUT", "Access-Control-Request-Headers", "authorization");
+		HttpResponse<String> response = this.client.send("OPTIONS", "/api/notes", "Origin", APP,
+				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "authorization");
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
 		assertThat(response.headers().allValues("Access-Control-Allow-Methods")).containsExactly("GET, PUT");
@@ -98,7 +85,7 @@ class GatewayCorsTests {
 
 	@Test
 	void aRefusedPreflightGetsNoCorsHeaderEvenFromAnOriginGlobalcorsAllows() throws Exception {
-		HttpResponse<String> response = send("OPTIONS", "/api/notes", "Origin", GLOBALCORS,
+		HttpResponse<String> response = this.client.send("OPTIONS", "/api/notes", "Origin", GLOBALCORS,
 				"Access-Control-Request-Method", "PUT");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(corsHeaderNames(response)).isEmpty();
@@ -106,7 +93,7 @@ class GatewayCorsTests {
 
 	@Test
 	void anAllowedRequestGetsExactlyThePolicysHeadersWhateverTheServiceWrites() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/notes", "Origin", APP);
+		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("notes");
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
@@ -117,7 +104,7 @@ class GatewayCorsTests {
 
 	@Test
 	void aRefusedOriginGetsNoCorsHeaderThoughTheServiceWritesAWildcard() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/notes", "Origin", "https://evil.example");
+		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", "https://evil.example");
 		// The gateway's own globalcors processor, configured here, refuses an origin it
 		// does not allow with its own 403 before routing: a status, not a grant.
 		assertThat(response.statusCode()).isEqualTo(403);
@@ -126,13 +113,13 @@ class GatewayCorsTests {
 
 	@Test
 	void anOriginOnlyGlobalcorsAllowsGetsNoCorsHeader() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/notes", "Origin", GLOBALCORS);
+		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", GLOBALCORS);
 		assertThat(corsHeaderNames(response)).isEmpty();
 	}
 
 	@Test
 	void aDownstream401CarriesThePolicysAllowOriginOnce() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/secret", "Origin", APP);
+		HttpResponse<String> response = this.client.send("GET", "/api/secret", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
 		assertThat(corsHeaderNames(response)).containsExactly("access-control-allow-origin");
@@ -158,16 +145,6 @@ class GatewayCorsTests {
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(GatewayGlobalCors.class));
 	}
 
-	private HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.gatewayPort + path))
-			.timeout(Duration.ofSeconds(10))
-			.method(method, HttpRequest.BodyPublishers.noBody());
-		for (int i = 0; i < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
 	private static List<String> corsHeaderNames(HttpResponse<String> response) {
 		return response.headers()
 			.map()
@@ -181,37 +158,6 @@ class GatewayCorsTests {
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class Gateway {
-
-	}
-
-	/** A service that answers CORS itself, as the ones behind gateways often do. */
-	@Configuration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	@Import(Downstream.Api.class)
-	static class Downstream {
-
-		@RestController
-		static class Api {
-
-			@GetMapping("/api/notes")
-			ResponseEntity<String> notes() {
-				return ResponseEntity.ok()
-					.header("Access-Control-Allow-Origin", "*")
-					.header("Access-Control-Allow-Credentials", "true")
-					.header("Access-Control-Expose-Headers", "X-Secret")
-					.header("Vary", "Accept-Encoding")
-					.body("notes");
-			}
-
-			@GetMapping("/api/secret")
-			ResponseEntity<String> secret() {
-				return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-					.header("Access-Control-Allow-Origin", "*")
-					.header("WWW-Authenticate", "Bearer")
-					.build();
-			}
-
-		}
 
 	}
 

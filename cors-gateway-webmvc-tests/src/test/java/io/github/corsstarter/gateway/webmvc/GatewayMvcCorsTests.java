@@ -1,13 +1,10 @@
 package io.github.corsstarter.gateway.webmvc;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 
+import io.github.corsstarter.gateway.Downstream;
+import io.github.corsstarter.gateway.GatewayClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,12 +15,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
+import static io.github.corsstarter.gateway.GatewayClient.corsHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,19 +41,15 @@ class GatewayMvcCorsTests {
 			"access-control-max-age", "1800", "vary",
 			"Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
 
-	private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private ConfigurableApplicationContext downstream;
 
 	private ConfigurableApplicationContext gateway;
 
-	private int gatewayPort;
+	private GatewayClient client;
 
 	@BeforeAll
 	void start() {
-		this.downstream = new SpringApplicationBuilder(Downstream.class).web(WebApplicationType.SERVLET)
-			.properties("server.port=0", "spring.main.banner-mode=off", "cors.enabled=false")
-			.run();
+		this.downstream = Downstream.start(WebApplicationType.SERVLET);
 		String downstreamPort = this.downstream.getEnvironment().getProperty("local.server.port");
 		this.gateway = new SpringApplicationBuilder(Gateway.class).web(WebApplicationType.SERVLET)
 			.properties("server.port=0", "spring.main.banner-mode=off",
@@ -74,7 +63,7 @@ class GatewayMvcCorsTests {
 					"cors.policies.api.allowed-methods=GET, PUT", "cors.policies.api.allowed-headers=Authorization",
 					"cors.policies.api.exposed-headers=X-Total-Count")
 			.run();
-		this.gatewayPort = Integer.parseInt(this.gateway.getEnvironment().getProperty("local.server.port"));
+		this.client = new GatewayClient(this.gateway);
 	}
 
 	@AfterAll
@@ -85,23 +74,23 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void anAllowedPreflightIsAnsweredAtTheGatewayThoughNoRouteMatchesOptions() throws Exception {
-		HttpResponse<String> response = send("OPTIONS", "/api/notes", "Origin", APP, "Access-Control-Request-Method",
-				"PUT", "Access-Control-Request-Headers", "authorization");
+		HttpResponse<String> response = this.client.send("OPTIONS", "/api/notes", "Origin", APP,
+				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "authorization");
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(corsHeaders(response)).containsExactlyInAnyOrderEntriesOf(ALLOWED_PREFLIGHT);
 	}
 
 	@Test
 	void aPreflightToAPathNoRouteMatchesAtAllIsAnsweredAtTheGateway() throws Exception {
-		HttpResponse<String> response = send("OPTIONS", "/files/report", "Origin", APP, "Access-Control-Request-Method",
-				"GET");
+		HttpResponse<String> response = this.client.send("OPTIONS", "/files/report", "Origin", APP,
+				"Access-Control-Request-Method", "GET");
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(corsHeaders(response)).containsExactlyInAnyOrderEntriesOf(ALLOWED_PREFLIGHT);
 	}
 
 	@Test
 	void aRefusedPreflightGetsNoCorsHeader() throws Exception {
-		HttpResponse<String> response = send("OPTIONS", "/api/notes", "Origin", "https://evil.example",
+		HttpResponse<String> response = this.client.send("OPTIONS", "/api/notes", "Origin", "https://evil.example",
 				"Access-Control-Request-Method", "PUT");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(corsHeaders(response)).containsExactlyInAnyOrderEntriesOf(
@@ -110,7 +99,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void anAllowedRequestGetsExactlyThePolicysHeadersWhateverTheServiceWrites() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/notes", "Origin", APP);
+		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("notes");
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
@@ -120,7 +109,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void aRefusedOriginGetsNoCorsHeaderThoughTheServiceWritesAWildcard() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/notes", "Origin", "https://evil.example");
+		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", "https://evil.example");
 		// No gateway CORS of its own on this variant: the request is routed, and only
 		// the service's headers are dropped.
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -130,7 +119,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void aDownstream401CarriesThePolicysAllowOriginOnce() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/secret", "Origin", APP);
+		HttpResponse<String> response = this.client.send("GET", "/api/secret", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
@@ -140,72 +129,14 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void aDownstream401ToARefusedOriginCarriesNoCorsHeader() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/secret", "Origin", "https://evil.example");
+		HttpResponse<String> response = this.client.send("GET", "/api/secret", "Origin", "https://evil.example");
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(corsHeaders(response)).containsExactlyInAnyOrderEntriesOf(Map.of("vary", "Origin"));
-	}
-
-	private HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.gatewayPort + path))
-			.timeout(Duration.ofSeconds(10))
-			.method(method, HttpRequest.BodyPublishers.noBody());
-		for (int i = 0; i < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/**
-	 * Every {@code Access-Control-*} header, {@code Timing-Allow-Origin} and
-	 * {@code Vary}, each field's values joined in order, so that a duplicate shows as a
-	 * second value.
-	 */
-	private static Map<String, String> corsHeaders(HttpResponse<String> response) {
-		Map<String, String> headers = new TreeMap<>();
-		response.headers().map().forEach((name, values) -> {
-			if (name.startsWith("access-control-") || name.equals("timing-allow-origin") || name.equals("vary")) {
-				headers.put(name, String.join(", ", values));
-			}
-		});
-		return headers;
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class Gateway {
-
-	}
-
-	/** A service that answers CORS itself, as the ones behind gateways often do. */
-	@Configuration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	@Import(Downstream.Api.class)
-	static class Downstream {
-
-		@RestController
-		static class Api {
-
-			@GetMapping("/api/notes")
-			ResponseEntity<String> notes() {
-				return ResponseEntity.ok()
-					.header("Access-Control-Allow-Origin", "*")
-					.header("Access-Control-Allow-Credentials", "true")
-					.header("Access-Control-Expose-Headers", "X-Secret")
-					.header("Timing-Allow-Origin", "*")
-					.header("Vary", "Accept-Encoding")
-					.body("notes");
-			}
-
-			@GetMapping("/api/secret")
-			ResponseEntity<String> secret() {
-				return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-					.header("Access-Control-Allow-Origin", "*")
-					.header("Access-Control-Allow-Credentials", "true")
-					.header("WWW-Authenticate", "Bearer")
-					.build();
-			}
-
-		}
 
 	}
 

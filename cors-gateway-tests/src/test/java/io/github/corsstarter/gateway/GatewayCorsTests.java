@@ -6,10 +6,7 @@ import java.util.List;
 import io.github.corsstarter.autoconfigure.CorsAutoConfiguration;
 import io.github.corsstarter.autoconfigure.CorsOtherLayersAutoConfiguration;
 import io.github.corsstarter.runtime.GatewayGlobalCors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
@@ -32,30 +29,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gateway answers preflights whatever its routes, and the browser sees exactly one
  * {@code Access-Control-Allow-Origin}, the policy's, whatever the service writes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
-class GatewayCorsTests {
+class GatewayCorsTests extends GatewayInFront {
 
 	private static final String APP = "http://localhost:5173";
 
 	/** An origin only the gateway's own globalcors allows. */
 	private static final String GLOBALCORS = "https://gateway-cors.example";
 
-	private ConfigurableApplicationContext downstream;
+	GatewayCorsTests() {
+		super(WebApplicationType.REACTIVE, "spring.cloud.gateway.server.webflux.enabled=false");
+	}
 
-	private ConfigurableApplicationContext gateway;
-
-	private GatewayClient client;
-
-	@BeforeAll
-	void start() {
-		this.downstream = Downstream.start(WebApplicationType.REACTIVE,
-				"spring.cloud.gateway.server.webflux.enabled=false");
-		String downstreamPort = this.downstream.getEnvironment().getProperty("local.server.port");
-		this.gateway = new SpringApplicationBuilder(Gateway.class).web(WebApplicationType.REACTIVE)
+	@Override
+	protected ConfigurableApplicationContext startGateway(String downstreamUri) {
+		return new SpringApplicationBuilder(Gateway.class).web(WebApplicationType.REACTIVE)
 			.properties("server.port=0", "spring.main.banner-mode=off",
 					"spring.cloud.gateway.server.webflux.routes[0].id=api",
-					"spring.cloud.gateway.server.webflux.routes[0].uri=http://localhost:" + downstreamPort,
+					"spring.cloud.gateway.server.webflux.routes[0].uri=" + downstreamUri,
 					// No route matches OPTIONS: the starter answers preflights anyway.
 					"spring.cloud.gateway.server.webflux.routes[0].predicates[0]=Path=/api/**",
 					"spring.cloud.gateway.server.webflux.routes[0].predicates[1]=Method=GET,POST",
@@ -64,18 +55,11 @@ class GatewayCorsTests {
 					"cors.policies.api.path-patterns=/api/**", "cors.policies.api.allowed-origins=" + APP,
 					"cors.policies.api.allowed-methods=GET, PUT", "cors.policies.api.allowed-headers=Authorization")
 			.run();
-		this.client = new GatewayClient(this.gateway);
-	}
-
-	@AfterAll
-	void stop() {
-		this.gateway.close();
-		this.downstream.close();
 	}
 
 	@Test
 	void anAllowedPreflightIsAnsweredAtTheGatewayThoughNoRouteMatchesOptions() throws Exception {
-		HttpResponse<String> response = this.client.send("OPTIONS", "/api/notes", "Origin", APP,
+		HttpResponse<String> response = client().send("OPTIONS", "/api/notes", "Origin", APP,
 				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "authorization");
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
@@ -85,7 +69,7 @@ class GatewayCorsTests {
 
 	@Test
 	void aRefusedPreflightGetsNoCorsHeaderEvenFromAnOriginGlobalcorsAllows() throws Exception {
-		HttpResponse<String> response = this.client.send("OPTIONS", "/api/notes", "Origin", GLOBALCORS,
+		HttpResponse<String> response = client().send("OPTIONS", "/api/notes", "Origin", GLOBALCORS,
 				"Access-Control-Request-Method", "PUT");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(corsHeaderNames(response)).isEmpty();
@@ -93,7 +77,7 @@ class GatewayCorsTests {
 
 	@Test
 	void anAllowedRequestGetsExactlyThePolicysHeadersWhateverTheServiceWrites() throws Exception {
-		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", APP);
+		HttpResponse<String> response = client().send("GET", "/api/notes", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("notes");
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
@@ -104,7 +88,7 @@ class GatewayCorsTests {
 
 	@Test
 	void aRefusedOriginGetsNoCorsHeaderThoughTheServiceWritesAWildcard() throws Exception {
-		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", "https://evil.example");
+		HttpResponse<String> response = client().send("GET", "/api/notes", "Origin", "https://evil.example");
 		// The gateway's own globalcors processor, configured here, refuses an origin it
 		// does not allow with its own 403 before routing: a status, not a grant.
 		assertThat(response.statusCode()).isEqualTo(403);
@@ -113,13 +97,13 @@ class GatewayCorsTests {
 
 	@Test
 	void anOriginOnlyGlobalcorsAllowsGetsNoCorsHeader() throws Exception {
-		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", GLOBALCORS);
+		HttpResponse<String> response = client().send("GET", "/api/notes", "Origin", GLOBALCORS);
 		assertThat(corsHeaderNames(response)).isEmpty();
 	}
 
 	@Test
 	void aDownstream401CarriesThePolicysAllowOriginOnce() throws Exception {
-		HttpResponse<String> response = this.client.send("GET", "/api/secret", "Origin", APP);
+		HttpResponse<String> response = client().send("GET", "/api/secret", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
 		assertThat(corsHeaderNames(response)).containsExactly("access-control-allow-origin");

@@ -3,12 +3,8 @@ package io.github.corsstarter.gateway.webmvc;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import io.github.corsstarter.gateway.Downstream;
-import io.github.corsstarter.gateway.GatewayClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.corsstarter.gateway.GatewayInFront;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -27,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gateway copies the proxied response's headers into the servlet response, which is the
  * starter's one-writer wrapper on covered paths.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GatewayMvcCorsTests {
+class GatewayMvcCorsTests extends GatewayInFront {
 
 	private static final String APP = "http://localhost:5173";
 
@@ -41,20 +36,16 @@ class GatewayMvcCorsTests {
 			"access-control-max-age", "1800", "vary",
 			"Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
 
-	private ConfigurableApplicationContext downstream;
+	GatewayMvcCorsTests() {
+		super(WebApplicationType.SERVLET);
+	}
 
-	private ConfigurableApplicationContext gateway;
-
-	private GatewayClient client;
-
-	@BeforeAll
-	void start() {
-		this.downstream = Downstream.start(WebApplicationType.SERVLET);
-		String downstreamPort = this.downstream.getEnvironment().getProperty("local.server.port");
-		this.gateway = new SpringApplicationBuilder(Gateway.class).web(WebApplicationType.SERVLET)
+	@Override
+	protected ConfigurableApplicationContext startGateway(String downstreamUri) {
+		return new SpringApplicationBuilder(Gateway.class).web(WebApplicationType.SERVLET)
 			.properties("server.port=0", "spring.main.banner-mode=off",
 					"spring.cloud.gateway.server.webmvc.routes[0].id=api",
-					"spring.cloud.gateway.server.webmvc.routes[0].uri=http://localhost:" + downstreamPort,
+					"spring.cloud.gateway.server.webmvc.routes[0].uri=" + downstreamUri,
 					// No route matches OPTIONS: the starter answers preflights anyway.
 					"spring.cloud.gateway.server.webmvc.routes[0].predicates[0]=Path=/api/**",
 					"spring.cloud.gateway.server.webmvc.routes[0].predicates[1]=Method=GET,POST",
@@ -63,18 +54,11 @@ class GatewayMvcCorsTests {
 					"cors.policies.api.allowed-methods=GET, PUT", "cors.policies.api.allowed-headers=Authorization",
 					"cors.policies.api.exposed-headers=X-Total-Count")
 			.run();
-		this.client = new GatewayClient(this.gateway);
-	}
-
-	@AfterAll
-	void stop() {
-		this.gateway.close();
-		this.downstream.close();
 	}
 
 	@Test
 	void anAllowedPreflightIsAnsweredAtTheGatewayThoughNoRouteMatchesOptions() throws Exception {
-		HttpResponse<String> response = this.client.send("OPTIONS", "/api/notes", "Origin", APP,
+		HttpResponse<String> response = client().send("OPTIONS", "/api/notes", "Origin", APP,
 				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "authorization");
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(corsHeaders(response)).containsExactlyInAnyOrderEntriesOf(ALLOWED_PREFLIGHT);
@@ -82,7 +66,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void aPreflightToAPathNoRouteMatchesAtAllIsAnsweredAtTheGateway() throws Exception {
-		HttpResponse<String> response = this.client.send("OPTIONS", "/files/report", "Origin", APP,
+		HttpResponse<String> response = client().send("OPTIONS", "/files/report", "Origin", APP,
 				"Access-Control-Request-Method", "GET");
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(corsHeaders(response)).containsExactlyInAnyOrderEntriesOf(ALLOWED_PREFLIGHT);
@@ -90,7 +74,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void aRefusedPreflightGetsNoCorsHeader() throws Exception {
-		HttpResponse<String> response = this.client.send("OPTIONS", "/api/notes", "Origin", "https://evil.example",
+		HttpResponse<String> response = client().send("OPTIONS", "/api/notes", "Origin", "https://evil.example",
 				"Access-Control-Request-Method", "PUT");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(corsHeaders(response)).containsExactlyInAnyOrderEntriesOf(
@@ -99,7 +83,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void anAllowedRequestGetsExactlyThePolicysHeadersWhateverTheServiceWrites() throws Exception {
-		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", APP);
+		HttpResponse<String> response = client().send("GET", "/api/notes", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("notes");
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
@@ -109,7 +93,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void aRefusedOriginGetsNoCorsHeaderThoughTheServiceWritesAWildcard() throws Exception {
-		HttpResponse<String> response = this.client.send("GET", "/api/notes", "Origin", "https://evil.example");
+		HttpResponse<String> response = client().send("GET", "/api/notes", "Origin", "https://evil.example");
 		// No gateway CORS of its own on this variant: the request is routed, and only
 		// the service's headers are dropped.
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -119,7 +103,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void aDownstream401CarriesThePolicysAllowOriginOnce() throws Exception {
-		HttpResponse<String> response = this.client.send("GET", "/api/secret", "Origin", APP);
+		HttpResponse<String> response = client().send("GET", "/api/secret", "Origin", APP);
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(APP);
@@ -129,7 +113,7 @@ class GatewayMvcCorsTests {
 
 	@Test
 	void aDownstream401ToARefusedOriginCarriesNoCorsHeader() throws Exception {
-		HttpResponse<String> response = this.client.send("GET", "/api/secret", "Origin", "https://evil.example");
+		HttpResponse<String> response = client().send("GET", "/api/secret", "Origin", "https://evil.example");
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(corsHeaders(response)).containsExactlyInAnyOrderEntriesOf(Map.of("vary", "Origin"));
 	}

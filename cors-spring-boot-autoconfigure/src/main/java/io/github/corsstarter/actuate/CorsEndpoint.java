@@ -90,9 +90,8 @@ public class CorsEndpoint {
 	@ReadOperation
 	public Object cors(@Nullable String origin, @Nullable String method, @Nullable String path,
 			@Nullable String requestHeaders) {
-		// Over JMX, whoever reaches the endpoint is authorized, as for Boot's env
-		// endpoint;
-		// over HTTP CorsEndpointWebExtension decides per caller.
+		// Over JMX, reaching the endpoint is the authorization (as for Boot's env);
+		// over HTTP, CorsEndpointWebExtension decides per caller.
 		return cors(this.showValues.isShown(true), origin, method, path, requestHeaders);
 	}
 

@@ -90,8 +90,7 @@ class CorsEndpointShowValuesTests {
 				assertHidden(web(context).cors(SecurityContext.NONE, null, null, null, null));
 				assertThat(dryRunExplanation(web(context).cors(USER, "https://t.example", "GET", "/tenants/1", null)))
 					.contains("could not answer (******)");
-				// Over JMX, reaching the endpoint is the authorization, as for Boot's
-				// env.
+				// Over JMX, reaching the endpoint is the authorization.
 				assertShown(context.getBean(CorsEndpoint.class).cors(null, null, null, null));
 			});
 	}

@@ -6,8 +6,11 @@ import {
   accessLogMark,
   apiCreateNote,
   apiGet,
+  ADMIN,
+  DEMO_USER,
   apiToken,
   distrustOrigin,
+  preflightStatus,
   requestsSince,
   trustOrigin,
 } from './support/api-direct.js';
@@ -15,13 +18,14 @@ import {
 // The blocked origin is trusted only within this test; the other tests expect it blocked. Removing is
 // idempotent, so this also cleans up after a test that failed half-way.
 test.afterEach(async () => {
-  expect((await distrustOrigin(BLOCKED_ORIGIN, await apiToken())).status).toBe(200);
+  expect((await distrustOrigin(BLOCKED_ORIGIN, await apiToken(ADMIN))).status).toBe(200);
 });
 
 test('an origin trusted through the admin API can write from the same page without a restart, and is blocked again once removed', async ({ page }) => {
   const note = await apiCreateNote(`trusted at runtime ${Date.now()}`);
   const notePath = `/api/notes/${note.id}`;
-  const token = await apiToken();
+  const token = await apiToken(DEMO_USER);
+  const adminToken = await apiToken(ADMIN);
   const preflights = await recordPreflights(page);
   const alert = page.getByRole('alert');
   const status = page.getByRole('status');
@@ -59,8 +63,11 @@ test('an origin trusted through the admin API can write from the same page witho
   expect(await apiGet(notePath)).toEqual({ status: 200, body: note });
   await expect.poll(preflights).toEqual([preflight('/api/auth/token', 'POST', 403), preflight(notePath, 'PUT', 403)]);
 
-  // An administrator trusts the origin; the answer comes once the API's CORS policy allows it.
-  const trusted = await trustOrigin(BLOCKED_ORIGIN, token);
+  // A signed-in user who is no administrator cannot trust the origin; the administrator can, and the answer comes
+  // once the API's CORS policy allows it.
+  expect(await trustOrigin(BLOCKED_ORIGIN, token)).toEqual({ status: 403, body: null });
+  expect(await preflightStatus(BLOCKED_ORIGIN)).toBe(403);
+  const trusted = await trustOrigin(BLOCKED_ORIGIN, adminToken);
   expect(trusted.status).toBe(201);
   expect(trusted.body).toMatchObject({
     origin: BLOCKED_ORIGIN,
@@ -100,7 +107,7 @@ test('an origin trusted through the admin API can write from the same page witho
     ]);
 
   // Removed again: the page's next write is refused at its preflight and changes nothing.
-  const removed = await distrustOrigin(BLOCKED_ORIGIN, token);
+  const removed = await distrustOrigin(BLOCKED_ORIGIN, adminToken);
   expect(removed.status).toBe(200);
   expect(removed.body).toMatchObject({ origin: BLOCKED_ORIGIN, changed: true, inForce: { origins: 0 } });
   await page.getByRole('listitem').filter({ hasText: edited }).getByRole('button', { name: 'Edit' }).click();

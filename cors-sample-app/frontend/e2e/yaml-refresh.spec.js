@@ -7,6 +7,7 @@ import {
   apiCreateNote,
   apiGet,
   apiLog,
+  ADMIN,
   apiToken,
   preflightStatus,
   refreshConfiguration,
@@ -17,7 +18,7 @@ import { corsConfigFile, writeAllowedOrigins } from './support/cors-config-file.
 // Put back afterwards (also after a failure): the other tests expect ALLOWED_ORIGIN, and only it, allowed.
 test.afterEach(async () => {
   writeAllowedOrigins([ALLOWED_ORIGIN]);
-  await refreshConfiguration(await apiToken());
+  await refreshConfiguration(await apiToken(ADMIN));
   expect(await preflightStatus(ALLOWED_ORIGIN)).toBe(204);
   expect(await preflightStatus(THIRD_ORIGIN)).toBe(403);
 });
@@ -28,7 +29,7 @@ test('origins moved in the YAML file are in force after POST /actuator/refresh; 
 }) => {
   const note = await apiCreateNote(`refreshed ${Date.now()}`);
   const notePath = `/api/notes/${note.id}`;
-  const token = await apiToken();
+  const token = await apiToken(ADMIN);
   const third = await context.newPage();
   const preflights = await recordPreflights(third);
   const status = third.getByRole('status');

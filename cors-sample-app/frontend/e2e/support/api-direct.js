@@ -25,12 +25,16 @@ export async function apiCreateNote(text) {
   return response.json();
 }
 
-/** What an administrator does from a terminal: a token for the demo user, from Node, where no CORS applies. */
-export async function apiToken() {
+// The two users of application.yml: the administrator may change the trusted origins and refresh the configuration.
+export const ADMIN = { username: 'admin', password: 'admin-password' };
+export const DEMO_USER = { username: 'demo', password: 'demo-password' };
+
+/** What an administrator does from a terminal: a token for one of the users, from Node, where no CORS applies. */
+export async function apiToken({ username, password }) {
   const response = await fetch(new URL('/api/auth/token', API_URL), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'demo', password: 'demo-password' }),
+    body: JSON.stringify({ username, password }),
   });
   if (response.status !== 200) throw new Error(`the token endpoint answered ${response.status}`);
   return (await response.json()).access_token;
@@ -43,7 +47,9 @@ export async function trustOrigin(origin, token) {
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ origin }),
   });
-  return { status: response.status, body: await response.json() };
+  // A refusal for want of the admin role (403) has no body.
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
 /** DELETE /api/admin/trusted-origins?origin=...: idempotent, resolves once the removal is in force. */

@@ -60,6 +60,13 @@ abstract class ApiIntegrationTest {
 	}
 
 	/**
+	 * A token from the token endpoint, for the administrator of {@code application.yml}.
+	 */
+	protected String adminToken() {
+		return this.api.token(this.auth.adminUser().username(), this.auth.adminUser().password());
+	}
+
+	/**
 	 * The preflight a browser on {@code origin} sends before a {@code method} with
 	 * {@code requestHeaders} to {@code path}.
 	 */

@@ -158,8 +158,8 @@ class ConfigurationRefreshTests {
 	}
 
 	private String token() {
-		NotesAuthProperties.DemoUser demo = this.application.getBean(NotesAuthProperties.class).demoUser();
-		return this.api.token(demo.username(), demo.password());
+		NotesAuthProperties.DemoUser admin = this.application.getBean(NotesAuthProperties.class).adminUser();
+		return this.api.token(admin.username(), admin.password());
 	}
 
 	private CorsConfigurationManager corsManager() {

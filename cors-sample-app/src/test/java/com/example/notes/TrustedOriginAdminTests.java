@@ -33,7 +33,7 @@ class TrustedOriginAdminTests extends ApiIntegrationTest {
 
 	@AfterEach
 	void removeWhatTheTestAdded() {
-		String token = demoUserToken();
+		String token = adminToken();
 		this.added.forEach((origin) -> assertThat(remove(origin, token).statusCode()).isEqualTo(200));
 	}
 
@@ -54,12 +54,12 @@ class TrustedOriginAdminTests extends ApiIntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(json(response).get("detail").asString()).contains("needs an 'Authorization: Bearer <token>' header");
-		assertThat(storedOrigins(demoUserToken())).doesNotContain(NEW_ORIGIN);
+		assertThat(storedOrigins(adminToken())).doesNotContain(NEW_ORIGIN);
 	}
 
 	@Test
 	void anAddedOriginIsAllowedByTheNextPreflightAndARemovedOneRefusedAgain() {
-		String token = demoUserToken();
+		String token = adminToken();
 		assertThat(preflightForAnEdit(NEW_ORIGIN).statusCode()).isEqualTo(403);
 
 		HttpResponse<String> added = add(NEW_ORIGIN, token);
@@ -88,7 +88,7 @@ class TrustedOriginAdminTests extends ApiIntegrationTest {
 
 	@Test
 	void addingAndRemovingAreIdempotent() {
-		String token = demoUserToken();
+		String token = adminToken();
 
 		assertThat(add(NEW_ORIGIN, token).statusCode()).isEqualTo(201);
 		HttpResponse<String> again = add(NEW_ORIGIN, token);
@@ -116,7 +116,7 @@ class TrustedOriginAdminTests extends ApiIntegrationTest {
 			{'origin':                                   | not valid JSON
 			""")
 	void somethingThatIsObviouslyNoOriginIsRefusedWith400AndNotStored(String body, String detail) {
-		String token = demoUserToken();
+		String token = adminToken();
 
 		HttpResponse<String> response = this.api.call("POST", ADMIN).bearer(token).json(body.replace('\'', '"')).send();
 
@@ -133,7 +133,7 @@ class TrustedOriginAdminTests extends ApiIntegrationTest {
 	 */
 	@Test
 	void anEntryTheStarterDoesNotAcceptIsStoredButSkippedAndTheAnswerSaysWhy() {
-		String token = demoUserToken();
+		String token = adminToken();
 
 		HttpResponse<String> response = add("http://localhost:80", token);
 
@@ -149,7 +149,7 @@ class TrustedOriginAdminTests extends ApiIntegrationTest {
 
 	@Test
 	void removingNeedsTheOriginParameter() {
-		HttpResponse<String> response = this.api.call("DELETE", ADMIN).bearer(demoUserToken()).send();
+		HttpResponse<String> response = this.api.call("DELETE", ADMIN).bearer(adminToken()).send();
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

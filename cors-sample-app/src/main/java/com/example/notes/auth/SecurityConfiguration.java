@@ -10,6 +10,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,6 +24,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** The role of the administrator, in the token's {@code roles} claim too. */
+	static final String ADMIN = "ADMIN";
+
+	static final String USER = "USER";
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, SignIn signIn,
@@ -47,11 +53,11 @@ class SecurityConfiguration {
 				// or behind authentication.
 				requests.requestMatchers(HttpMethod.GET, "/actuator/cors", "/actuator/cors/**").permitAll();
 			}
-			// Everything else takes a token, the trusted-origins admin API
-			// (/api/admin/**) and re-reading the configuration (/actuator/refresh)
-			// included. Any token will do there, because the demo user is the only user;
-			// a real application would require an administrator for those, e.g.
-			// .hasRole("ADMIN") or .hasAuthority("SCOPE_cors.admin").
+			// Changing which origins are trusted (/api/admin/**) and re-reading the
+			// configuration, CORS policy included (/actuator/refresh), are an
+			// administrator's: a signed-in user who is not one gets 403.
+			requests.requestMatchers("/api/admin/**", "/actuator/refresh").hasRole(ADMIN);
+			// Everything else takes any signed-in user.
 			requests.anyRequest().authenticated();
 		});
 		// A bearer token (TokenSignIn), or a session cookie with the profile
@@ -67,17 +73,20 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Checks the token endpoint's credentials against the single demo user from
-	 * configuration.
+	 * Checks the credentials of a sign-in against the two demo users from configuration:
+	 * a user and an administrator.
 	 */
 	@Bean
 	AuthenticationManager demoUserAuthenticationManager(NotesAuthProperties properties) {
-		NotesAuthProperties.DemoUser demo = properties.demoUser();
+		var users = new InMemoryUserDetailsManager(user(properties.demoUser(), USER),
+				user(properties.adminUser(), USER, ADMIN));
+		return new ProviderManager(new DaoAuthenticationProvider(users));
+	}
+
+	private static UserDetails user(NotesAuthProperties.DemoUser demo, String... roles) {
 		// {noop}: the demo password is stored in plain text, which is acceptable only in
 		// a sample.
-		var users = new InMemoryUserDetailsManager(
-				User.withUsername(demo.username()).password("{noop}" + demo.password()).roles("USER").build());
-		return new ProviderManager(new DaoAuthenticationProvider(users));
+		return User.withUsername(demo.username()).password("{noop}" + demo.password()).roles(roles).build();
 	}
 
 }

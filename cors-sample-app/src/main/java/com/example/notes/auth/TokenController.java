@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/auth/token}: exchanges the demo user's name and password for a signed
- * JWT. Wrong credentials throw an {@code AuthenticationException}, which
- * {@code ApiExceptionHandler} turns into a 401.
+ * {@code POST /api/auth/token}: exchanges a demo user's name and password for a signed
+ * JWT that carries the user's roles. Wrong credentials throw an
+ * {@code AuthenticationException}, which {@code ApiExceptionHandler} turns into a 401.
  */
 @RestController
 class TokenController {
@@ -44,6 +44,7 @@ class TokenController {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(JwtConfiguration.ISSUER)
 			.subject(user.getName())
+			.claim(JwtConfiguration.ROLES_CLAIM, JwtConfiguration.roles(user))
 			.issuedAt(now)
 			.expiresAt(now.plus(this.properties.tokenLifetime()))
 			.build();

@@ -15,14 +15,18 @@ import io.github.corsstarter.actuate.CorsDescriptors.Decision;
 import io.github.corsstarter.actuate.CorsDescriptors.DryRun;
 import io.github.corsstarter.actuate.CorsDescriptors.DryRunRequest;
 import io.github.corsstarter.actuate.CorsDescriptors.Listing;
+import io.github.corsstarter.actuate.RecentRejections.Rejection;
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsDecision;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.runtime.CorsConfigurationManager;
 import io.github.corsstarter.runtime.CorsFilterPlacement;
+import io.github.corsstarter.runtime.OriginSourceStatus;
+import io.github.corsstarter.runtime.ReloadResult;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -40,6 +44,8 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
  * and for the preflight and for the request the verdict, the reason in the words of the
  * DEBUG log, and the exact status and headers the filter would send.</li>
  * </ul>
+ * What origin sources, origin resolvers and requests wrote is shown as
+ * {@code management.endpoint.cors.show-values} says (see {@link ShownValues}).
  */
 @Endpoint(id = "cors")
 public class CorsEndpoint {
@@ -61,12 +67,15 @@ public class CorsEndpoint {
 
 	private final RecentRejections rejections;
 
+	private final Show showValues;
+
 	public CorsEndpoint(CorsEngine engine, @Nullable CorsConfigurationManager manager,
-			@Nullable CorsFilterPlacement placement, RecentRejections rejections) {
+			@Nullable CorsFilterPlacement placement, RecentRejections rejections, Show showValues) {
 		this.engine = engine;
 		this.manager = manager;
 		this.placement = placement;
 		this.rejections = rejections;
+		this.showValues = showValues;
 	}
 
 	/**
@@ -81,8 +90,15 @@ public class CorsEndpoint {
 	@ReadOperation
 	public Object cors(@Nullable String origin, @Nullable String method, @Nullable String path,
 			@Nullable String requestHeaders) {
+		// Over JMX, reaching the endpoint is the authorization (as for Boot's env);
+		// over HTTP, CorsEndpointWebExtension decides per caller.
+		return cors(this.showValues.isShown(true), origin, method, path, requestHeaders);
+	}
+
+	Object cors(boolean showValues, @Nullable String origin, @Nullable String method, @Nullable String path,
+			@Nullable String requestHeaders) {
 		if (origin == null && method == null && path == null && requestHeaders == null) {
-			return report();
+			return report(showValues);
 		}
 		List<String> missing = new ArrayList<>();
 		if (origin == null || origin.isBlank()) {
@@ -97,7 +113,7 @@ public class CorsEndpoint {
 					Map.of("error", "A dry run needs origin and path; method defaults to GET", "missing", missing),
 					WebEndpointResponse.STATUS_BAD_REQUEST);
 		}
-		return dryRun(origin, (method != null && !method.isBlank()) ? method : "GET", path,
+		return dryRun(showValues, origin, (method != null && !method.isBlank()) ? method : "GET", path,
 				(requestHeaders != null && !requestHeaders.isBlank()) ? requestHeaders : null);
 	}
 
@@ -108,14 +124,21 @@ public class CorsEndpoint {
 		return configuration.policy(policy).map((found) -> describe(configuration, found)).orElse(null);
 	}
 
-	private CorsReport report() {
+	private CorsReport report(boolean showValues) {
 		CompiledCorsConfiguration configuration = this.engine.configuration();
 		Map<String, Map<String, Object>> policies = new LinkedHashMap<>();
 		configuration.policies().forEach((policy) -> policies.put(policy.name(), describe(configuration, policy)));
 		CorsConfigurationManager manager = this.manager;
-		return new CorsReport(this.placement, policies, (manager != null) ? manager.lastReload().orElse(null) : null,
-				(manager != null) ? manager.originSources() : List.of(),
-				(manager != null) ? manager.originResolvers() : List.of(), this.rejections.newestFirst());
+		ReloadResult lastReload = (manager != null) ? manager.lastReload().orElse(null) : null;
+		List<OriginSourceStatus> sources = (manager != null) ? manager.originSources() : List.of();
+		List<Rejection> rejections = this.rejections.newestFirst();
+		if (!showValues) {
+			lastReload = (lastReload != null) ? ShownValues.hidden(lastReload) : null;
+			sources = sources.stream().map(ShownValues::hidden).toList();
+			rejections = rejections.stream().map(ShownValues::hidden).toList();
+		}
+		return new CorsReport(this.placement, policies, lastReload, sources,
+				(manager != null) ? manager.originResolvers() : List.of(), rejections);
 	}
 
 	/**
@@ -135,7 +158,12 @@ public class CorsEndpoint {
 		return new Listing(list.size(), values, list.size() > LISTED);
 	}
 
-	private DryRun dryRun(String origin, String method, String path, @Nullable String requestHeaders) {
+	/**
+	 * A dry run shows the caller's own request back; of what others wrote it holds only
+	 * why an origin resolver failed, hidden unless values are shown.
+	 */
+	private DryRun dryRun(boolean showValues, String origin, String method, String path,
+			@Nullable String requestHeaders) {
 		DryRunExchange preflight = DryRunExchange.preflight(path, origin, method, requestHeaders);
 		DryRunExchange actual = DryRunExchange.actual(path, origin, method);
 		CorsDecision preflightDecision = decide(preflight);
@@ -143,8 +171,8 @@ public class CorsEndpoint {
 		CorsPolicy policy = preflightDecision.policy();
 		return new DryRun(new DryRunRequest(origin, method, path, requestHeaders),
 				(policy != null) ? policy.name() : null, preflightDecision.pathPattern(),
-				CorsPolicy.isPreflightedByBrowsers(method, requestHeaders), describe(preflightDecision, preflight),
-				describe(actualDecision, actual));
+				CorsPolicy.isPreflightedByBrowsers(method, requestHeaders),
+				describe(preflightDecision, preflight, showValues), describe(actualDecision, actual, showValues));
 	}
 
 	/**
@@ -169,15 +197,16 @@ public class CorsEndpoint {
 		return decision;
 	}
 
-	private static Decision describe(CorsDecision decision, DryRunExchange exchange) {
+	private static Decision describe(CorsDecision decision, DryRunExchange exchange, boolean showValues) {
 		String outcome = switch (decision.kind()) {
 			case NOT_COVERED -> "not-covered";
 			case NO_ORIGIN -> "not-cors";
 			case PREFLIGHT, ACTUAL -> decision.isAllowed() ? "allowed" : "rejected";
 		};
 		int status = decision.status();
-		return new Decision(outcome, decision.reason().tag(), decision.explain(exchange), (status != 0) ? status : null,
-				Collections.unmodifiableMap(new LinkedHashMap<>(exchange.headers())));
+		return new Decision(outcome, decision.reason().tag(),
+				showValues ? decision.explain(exchange) : decision.explain(exchange, ShownValues.HIDDEN),
+				(status != 0) ? status : null, Collections.unmodifiableMap(new LinkedHashMap<>(exchange.headers())));
 	}
 
 }

@@ -137,11 +137,6 @@ public final class CorsDecision {
 		return this.byResolver;
 	}
 
-	/** Why the origin resolver could not answer, or {@code null}. */
-	@Nullable String detail() {
-		return this.detail;
-	}
-
 	/** The policy covering the request's path, or {@code null} when none does. */
 	public @Nullable CorsPolicy policy() {
 		return this.policy;
@@ -249,7 +244,17 @@ public final class CorsDecision {
 	 * and the Actuator dry run. Built only on demand: it allocates.
 	 */
 	public String explain(CorsRequest request) {
-		return Explanation.of(this, request);
+		return Explanation.of(this, request, this.detail);
+	}
+
+	/**
+	 * Explains the decision as {@link #explain(CorsRequest)} does, with why the origin
+	 * resolver could not answer replaced by {@code failureShownAs}: that is the message
+	 * of the application's own exception, which may carry a secret (a connection URL, a
+	 * token), so the Actuator endpoint shows it only to whom it shows such values.
+	 */
+	public String explain(CorsRequest request, String failureShownAs) {
+		return Explanation.of(this, request, (this.detail != null) ? failureShownAs : null);
 	}
 
 	@Override

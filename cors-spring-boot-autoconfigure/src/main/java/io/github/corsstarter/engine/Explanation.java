@@ -3,6 +3,7 @@ package io.github.corsstarter.engine;
 import io.github.corsstarter.engine.CorsDecision.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.Reason;
+import org.jspecify.annotations.Nullable;
 
 import static io.github.corsstarter.engine.CorsHeaderWriter.requireValue;
 
@@ -16,7 +17,11 @@ final class Explanation {
 	private Explanation() {
 	}
 
-	static String of(CorsDecision decision, CorsRequest request) {
+	/**
+	 * The explanation of a decision.
+	 * @param detail why the origin resolver could not answer, as it is to be shown
+	 */
+	static String of(CorsDecision decision, CorsRequest request, @Nullable String detail) {
 		CorsPolicy policy = decision.policy();
 		if (policy == null || decision.kind() == Kind.NOT_COVERED) {
 			return "no policy covers path '" + request.path() + "'";
@@ -32,7 +37,7 @@ final class Explanation {
 			case ORIGIN -> decision.isByResolver() ? resolvedOrigin(policy, requireValue(origin), "answered no")
 					: origin(policy, requireValue(origin));
 			case ORIGIN_LOOKUP_FAILED -> resolvedOrigin(policy, requireValue(origin),
-					"could not answer (" + decision.detail() + "), so it is not allowed for this request");
+					"could not answer (" + detail + "), so it is not allowed for this request");
 			case METHOD -> "method '" + requireValue(request.accessControlRequestMethod())
 					+ "' is not allowed by policy '" + policy.name() + "' (allowed: " + policy.describeMethods() + ")";
 			case HEADERS -> "header '" + policy.firstDisallowedHeader(request.accessControlRequestHeaders())
@@ -40,7 +45,7 @@ final class Explanation {
 			case HEADERS_TOO_LONG -> "Access-Control-Request-Headers is "
 					+ requireValue(request.accessControlRequestHeaders()).length() + " characters long, over the "
 					+ CorsPolicy.MAX_REQUEST_HEADERS_LENGTH + " read by policy '" + policy.name() + "'";
-			case CROSS_ORIGIN_REQUEST -> crossOrigin(decision, policy, request);
+			case CROSS_ORIGIN_REQUEST -> crossOrigin(decision, policy, request, detail);
 		};
 	}
 
@@ -48,7 +53,8 @@ final class Explanation {
 	 * Why cross-origin protection refused a request: what the browser's headers said of
 	 * where it came from, and why that origin is not allowed.
 	 */
-	private static String crossOrigin(CorsDecision decision, CorsPolicy policy, CorsRequest request) {
+	private static String crossOrigin(CorsDecision decision, CorsPolicy policy, CorsRequest request,
+			@Nullable String detail) {
 		String site = request.fetchSite();
 		String from = (site != null) ? "Sec-Fetch-Site is '" + site + "'"
 				: "there is no Sec-Fetch-Site and the Origin is not this server's origin '" + request.ownOrigin() + "'";
@@ -61,8 +67,8 @@ final class Explanation {
 			notAllowed = "the request carries several Origin headers, which no browser sends";
 		}
 		else if (decision.isByResolver()) {
-			notAllowed = resolvedOrigin(policy, origin, (decision.detail() != null)
-					? "could not answer (" + decision.detail() + "), so it is not allowed" : "answered no");
+			notAllowed = resolvedOrigin(policy, origin,
+					(detail != null) ? "could not answer (" + detail + "), so it is not allowed" : "answered no");
 		}
 		else {
 			notAllowed = origin(policy, origin);

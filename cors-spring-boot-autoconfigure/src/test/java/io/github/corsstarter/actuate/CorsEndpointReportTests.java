@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.boot.actuate.endpoint.Show;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,8 +28,8 @@ class CorsEndpointReportTests {
 		CorsEngine engine = new CorsEngine(PolicySpecs.compile(
 				PolicySpecs.named("api").pathPatterns("/api/**").allowedOrigins("https://a.example"),
 				PolicySpecs.named("open").pathPatterns("/open/**").allowedOrigins("*")));
-		Object report = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC())).cors(null, null,
-				null, null);
+		Object report = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()), Show.ALWAYS)
+			.cors(null, null, null, null);
 		assertThat(report).isInstanceOfSatisfying(CorsReport.class, (cors) -> {
 			assertThat(cors.filter()).isNull();
 			assertThat(cors.policies()).containsOnlyKeys("api", "open");
@@ -44,7 +46,8 @@ class CorsEndpointReportTests {
 	void reportsTimingAllowOriginAndTheDryRunShowsItsHeader() {
 		CorsEngine engine = new CorsEngine(PolicySpecs
 			.compile(PolicySpecs.named("api").allowedOrigins("https://a.example").timingAllowOrigin(true)));
-		CorsEndpoint endpoint = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()));
+		CorsEndpoint endpoint = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()),
+				Show.ALWAYS);
 		assertThat(endpoint.policy("api").get("timing-allow-origin")).isEqualTo(true);
 		assertThat(endpoint.cors("https://a.example", "GET", "/notes", null)).isInstanceOfSatisfying(DryRun.class,
 				(dryRun) -> assertThat(dryRun.actual().headers()).containsEntry("Timing-Allow-Origin",
@@ -56,7 +59,8 @@ class CorsEndpointReportTests {
 	void listsTheFirstHundredOriginsAndCountsThemAll(int count) {
 		List<String> origins = IntStream.rangeClosed(1, count).mapToObj((i) -> "https://a" + i + ".example").toList();
 		CorsEngine engine = new CorsEngine(PolicySpecs.compile(PolicySpecs.named("api").allowedOrigins(origins)));
-		Object allowedOrigins = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()))
+		Object allowedOrigins = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()),
+				Show.ALWAYS)
 			.policy("api")
 			.get("allowed-origins");
 		assertThat(allowedOrigins).isEqualTo(new Listing(count, origins.subList(0, Math.min(count, 100)), count > 100));

@@ -17,6 +17,7 @@ import io.github.corsstarter.runtime.CorsPolicySpec;
 import io.github.corsstarter.web.servlet.CorsPolicyFilter;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +107,21 @@ class ConfigurationMetadataTests {
 			.anySatisfy((tuple) -> assertThat(tuple.toList()).containsExactly("cors.enabled", true))
 			.anySatisfy((tuple) -> assertThat(tuple.toList()).containsExactly("cors.filter.order",
 					CorsPolicyFilter.DEFAULT_ORDER));
+	}
+
+	@Test
+	void theEndpointsShowValuesAndRolesAreDescribedAsBootDescribesThemForEnv() throws Exception {
+		assertThat(properties())
+			.filteredOn((property) -> "management.endpoint.cors.show-values".equals(property.get("name")))
+			.singleElement()
+			.satisfies((property) -> {
+				assertThat(property.get("type")).isEqualTo(Show.class.getName());
+				assertThat(property.get("defaultValue")).isEqualTo("never");
+				assertThat((String) property.get("description")).startsWith("When to show the values");
+			});
+		assertThat(properties()).filteredOn((property) -> "management.endpoint.cors.roles".equals(property.get("name")))
+			.singleElement()
+			.satisfies((property) -> assertThat(property.get("type")).isEqualTo("java.util.Set<java.lang.String>"));
 	}
 
 	private static PropertyDescriptor[] beanProperties(Class<?> type) {

@@ -39,9 +39,10 @@ abstract class CrossOriginProtectionContract {
 
 	@BeforeAll
 	void start() {
-		this.app = start(Stream.concat(Stream.of(POLICY),
-				Stream.of("cors.policies.api.cross-origin-protection=true", "cors.policies.api.allow-credentials=true",
-						"server.forward-headers-strategy=framework", "management.endpoints.web.exposure.include=cors"))
+		this.app = start(Stream
+			.concat(Stream.of(POLICY), Stream.of("cors.policies.api.cross-origin-protection=true",
+					"cors.policies.api.allow-credentials=true", "server.forward-headers-strategy=framework",
+					"management.endpoints.web.exposure.include=cors", "management.endpoint.cors.show-values=always"))
 			.toArray(String[]::new));
 		this.credentials = basicAuthorization(NotesTestApplication.USER, NotesTestApplication.PASSWORD);
 	}

@@ -36,6 +36,9 @@ class NotesTestApplication {
 
 	static final String PASSWORD = "secret";
 
+	/** A user with the role the endpoint's tests require to be shown values. */
+	static final String OPERATOR = "ops";
+
 	@RestController
 	static class NotesController {
 
@@ -92,7 +95,8 @@ class NotesTestApplication {
 		@Bean
 		UserDetailsService users() {
 			return new InMemoryUserDetailsManager(
-					User.withUsername(USER).password("{noop}" + PASSWORD).roles("USER").build());
+					User.withUsername(USER).password("{noop}" + PASSWORD).roles("USER").build(),
+					User.withUsername(OPERATOR).password("{noop}" + PASSWORD).roles("OPS").build());
 		}
 
 	}

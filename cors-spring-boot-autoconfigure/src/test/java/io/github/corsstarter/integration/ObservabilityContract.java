@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ObservabilityContract {
 
 	static final String[] OBSERVED = { "management.endpoints.web.exposure.include=cors",
-			"cors.policies.ping.path-patterns=/api/ping", "cors.policies.ping.allowed-origins=https://ping.example" };
+			"management.endpoint.cors.show-values=always", "cors.policies.ping.path-patterns=/api/ping",
+			"cors.policies.ping.allowed-origins=https://ping.example" };
 
 	private RunningApp app;
 

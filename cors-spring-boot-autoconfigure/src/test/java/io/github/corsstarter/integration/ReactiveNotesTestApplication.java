@@ -53,10 +53,15 @@ class ReactiveNotesTestApplication {
 
 		@Bean
 		MapReactiveUserDetailsService users() {
-			return new MapReactiveUserDetailsService(User.withUsername(NotesTestApplication.USER)
-				.password("{noop}" + NotesTestApplication.PASSWORD)
-				.roles("USER")
-				.build());
+			return new MapReactiveUserDetailsService(
+					User.withUsername(NotesTestApplication.USER)
+						.password("{noop}" + NotesTestApplication.PASSWORD)
+						.roles("USER")
+						.build(),
+					User.withUsername(NotesTestApplication.OPERATOR)
+						.password("{noop}" + NotesTestApplication.PASSWORD)
+						.roles("OPS")
+						.build());
 		}
 
 	}

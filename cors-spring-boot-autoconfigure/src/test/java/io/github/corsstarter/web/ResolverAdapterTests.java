@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.boot.actuate.endpoint.Show;
+
 import static io.github.corsstarter.web.AdapterContractTests.METHOD_REJECTED;
 import static io.github.corsstarter.web.AdapterContractTests.ONLY_VARY_ORIGIN;
 import static io.github.corsstarter.web.AdapterContractTests.ORIGIN_REJECTED;
@@ -184,7 +186,7 @@ class ResolverAdapterTests {
 	@Test
 	void theDryRunSaysAValueIsNoOriginAndNeverAsksTheResolver() {
 		this.lookup.answer("https://evil.com/.tenant.example", true);
-		Object dryRun = new CorsEndpoint(this.engine, null, null, new RecentRejections(Clock.systemUTC()))
+		Object dryRun = new CorsEndpoint(this.engine, null, null, new RecentRejections(Clock.systemUTC()), Show.ALWAYS)
 			.cors("https://evil.com/.tenant.example", "PUT", "/api/notes/1", null);
 		assertThat(dryRun).isInstanceOfSatisfying(DryRun.class, (run) -> {
 			assertThat(run.preflight().outcome()).isEqualTo("rejected");
@@ -213,7 +215,7 @@ class ResolverAdapterTests {
 		assertThat(candidate.headers()).isEqualTo(TENANT_PREFLIGHT);
 		assertThat(other.headers()).isEqualTo(rejected(ORIGIN_REJECTED));
 		assertThat(this.lookup.lookups).hasValue(1);
-		Object dryRun = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()))
+		Object dryRun = new CorsEndpoint(engine, null, null, new RecentRejections(Clock.systemUTC()), Show.ALWAYS)
 			.cors("https://other.example", "PUT", "/api/notes/1", null);
 		assertThat(dryRun).isInstanceOfSatisfying(DryRun.class,
 				(run) -> assertThat(run.preflight().explanation()).endsWith("; it matches none of "

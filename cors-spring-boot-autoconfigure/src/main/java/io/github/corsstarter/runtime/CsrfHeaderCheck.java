@@ -1,11 +1,14 @@
 package io.github.corsstarter.runtime;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.policy.CorsPolicy;
@@ -125,16 +128,32 @@ public final class CsrfHeaderCheck implements SmartInitializingSingleton {
 	public record CsrfSetup(String where, @Nullable String repository, List<String> headers) {
 
 		/**
-		 * A setup whose repository the starter cannot see: either default header will do.
+		 * The setup of a stack's CSRF filter, if any chain holds one.
+		 * @param filterInChain the filter and chain types, such as
+		 * {@code CsrfFilter in SecurityFilterChain}
+		 * @param chains the chain beans by name
+		 * @param holdsFilter whether a chain holds the CSRF filter
+		 * @param repositories the token repository beans: the one in use if there is
+		 * exactly one, else the starter cannot tell
+		 * @param cookieRepository the type of the stack's cookie repository
 		 */
-		static CsrfSetup unknownRepository(String where) {
-			return new CsrfSetup(where, null, List.of(COOKIE_HEADER, SESSION_HEADER));
-		}
-
-		/** A setup with this repository, reading this header. */
-		static CsrfSetup of(String where, Object repository, boolean cookie) {
-			return new CsrfSetup(where, repository.getClass().getSimpleName(),
-					List.of(cookie ? COOKIE_HEADER : SESSION_HEADER));
+		static <C> Optional<CsrfSetup> find(String filterInChain, Map<String, C> chains, Predicate<C> holdsFilter,
+				Collection<?> repositories, Class<?> cookieRepository) {
+			List<String> names = chains.entrySet()
+				.stream()
+				.filter((chain) -> holdsFilter.test(chain.getValue()))
+				.map((chain) -> "'" + chain.getKey() + "'")
+				.toList();
+			if (names.isEmpty()) {
+				return Optional.empty();
+			}
+			String where = filterInChain + " " + String.join(", ", names);
+			if (repositories.size() != 1) {
+				return Optional.of(new CsrfSetup(where, null, List.of(COOKIE_HEADER, SESSION_HEADER)));
+			}
+			Object repository = repositories.iterator().next();
+			return Optional.of(new CsrfSetup(where, repository.getClass().getSimpleName(),
+					List.of(cookieRepository.isInstance(repository) ? COOKIE_HEADER : SESSION_HEADER)));
 		}
 
 	}

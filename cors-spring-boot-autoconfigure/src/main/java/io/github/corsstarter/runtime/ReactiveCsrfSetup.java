@@ -1,7 +1,5 @@
 package io.github.corsstarter.runtime;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.github.corsstarter.runtime.CsrfHeaderCheck.CsrfSetup;
@@ -31,24 +29,11 @@ public final class ReactiveCsrfSetup {
 		// The chains list fixed filters (MatcherSecurityWebFilterChain): collecting them
 		// at
 		// startup waits for nothing.
-		List<String> chains = beanFactory.getBeansOfType(SecurityWebFilterChain.class, false, false)
-			.entrySet()
-			.stream()
-			.filter((chain) -> Boolean.TRUE
-				.equals(chain.getValue().getWebFilters().any(CsrfWebFilter.class::isInstance).block()))
-			.map((chain) -> "'" + chain.getKey() + "'")
-			.toList();
-		if (chains.isEmpty()) {
-			return Optional.empty();
-		}
-		String where = "CsrfWebFilter in SecurityWebFilterChain " + String.join(", ", chains);
-		Map<String, ServerCsrfTokenRepository> repositories = beanFactory
-			.getBeansOfType(ServerCsrfTokenRepository.class, false, false);
-		if (repositories.size() != 1) {
-			return Optional.of(CsrfSetup.unknownRepository(where));
-		}
-		ServerCsrfTokenRepository repository = repositories.values().iterator().next();
-		return Optional.of(CsrfSetup.of(where, repository, repository instanceof CookieServerCsrfTokenRepository));
+		return CsrfSetup.find("CsrfWebFilter in SecurityWebFilterChain",
+				beanFactory.getBeansOfType(SecurityWebFilterChain.class, false, false),
+				(chain) -> Boolean.TRUE.equals(chain.getWebFilters().any(CsrfWebFilter.class::isInstance).block()),
+				beanFactory.getBeansOfType(ServerCsrfTokenRepository.class, false, false).values(),
+				CookieServerCsrfTokenRepository.class);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.github.corsstarter.runtime;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.github.corsstarter.runtime.CsrfHeaderCheck.CsrfSetup;
@@ -25,23 +23,11 @@ public final class ServletCsrfSetup {
 
 	/** The CSRF setup, empty when no security filter chain holds a {@code CsrfFilter}. */
 	public static Optional<CsrfSetup> of(ListableBeanFactory beanFactory) {
-		List<String> chains = beanFactory.getBeansOfType(SecurityFilterChain.class, false, false)
-			.entrySet()
-			.stream()
-			.filter((chain) -> chain.getValue().getFilters().stream().anyMatch(CsrfFilter.class::isInstance))
-			.map((chain) -> "'" + chain.getKey() + "'")
-			.toList();
-		if (chains.isEmpty()) {
-			return Optional.empty();
-		}
-		String where = "CsrfFilter in SecurityFilterChain " + String.join(", ", chains);
-		Map<String, CsrfTokenRepository> repositories = beanFactory.getBeansOfType(CsrfTokenRepository.class, false,
-				false);
-		if (repositories.size() != 1) {
-			return Optional.of(CsrfSetup.unknownRepository(where));
-		}
-		CsrfTokenRepository repository = repositories.values().iterator().next();
-		return Optional.of(CsrfSetup.of(where, repository, repository instanceof CookieCsrfTokenRepository));
+		return CsrfSetup.find("CsrfFilter in SecurityFilterChain",
+				beanFactory.getBeansOfType(SecurityFilterChain.class, false, false),
+				(chain) -> chain.getFilters().stream().anyMatch(CsrfFilter.class::isInstance),
+				beanFactory.getBeansOfType(CsrfTokenRepository.class, false, false).values(),
+				CookieCsrfTokenRepository.class);
 	}
 
 }

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
  * Playwright) keep only partitioned ones; without the token cookie, every write fails
  * Spring Security's CSRF check with 403. The property itself reaches only the session
  * cookie, and {@code CookieCsrfTokenRepository}'s cookie customizer cannot add the
- * attribute: Spring Security 7.1 writes that cookie through the Servlet {@code Cookie},
- * which drops it. So Tomcat adds it to every cookie that does not say otherwise.
+ * attribute: Spring Security 7.1 copies the customized cookie into a Servlet
+ * {@code Cookie} without it. So Tomcat adds it to every cookie that does not say
+ * otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("server.servlet.session.cookie.partitioned")

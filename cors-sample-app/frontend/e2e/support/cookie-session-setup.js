@@ -10,17 +10,37 @@ import { freePort } from './free-port.js';
 const frontendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * The setups of a cookie session the browser tests cover. Ports of one host are one site, so `localhost` pages call
- * the API same-site and a Lax session cookie goes along. (A cross-site setup, the client on app.localhost calling
- * api.localhost with SameSite=None; Secure cookies, is not covered yet: Chromium in Playwright did not send the
- * cookies back to the API.)
+ * The setups of a cookie session the browser tests cover, each with the profile that configures the API for it and
+ * the session cookie the browser must then hold.
+ * - same-site: ports of one host are one site, so `localhost` pages call the API same-site and a Lax session cookie
+ *   goes along. The attacker's page is on another port of that host.
+ * - cross-site: each `*.localhost` name is a site of its own (Chromium resolves them all to loopback), so the client on
+ *   app.localhost calls api.localhost cross-site. Chromium blocks third-party cookies in Playwright's (incognito)
+ *   contexts, so the cookies must be `SameSite=None; Secure; Partitioned`: kept for the client's site alone. The
+ *   attacker's page is on another port of app.localhost: the same site as the client, so the browser hands it the
+ *   same partitioned cookie, the strongest attacker a partitioned cookie allows.
  */
 export const SETUPS = [
-  { name: 'same-site', apiHost: 'localhost', clientHost: 'localhost', attackerHost: 'localhost', cookies: [] },
+  {
+    name: 'same-site',
+    apiHost: 'localhost',
+    clientHost: 'localhost',
+    attackerHost: 'localhost',
+    profile: 'cookie-session',
+    sessionCookie: { httpOnly: true, sameSite: 'Lax', secure: false },
+  },
+  {
+    name: 'cross-site',
+    apiHost: 'api.localhost',
+    clientHost: 'app.localhost',
+    attackerHost: 'app.localhost',
+    profile: 'cookie-session-cross-site',
+    sessionCookie: { httpOnly: true, sameSite: 'None', secure: true, partitionKey: 'http://app.localhost' },
+  },
 ];
 
 /**
- * Starts the API with the cookie-session profile, the client built for it (VITE_SIGN_IN=cookie) on the allowed
+ * Starts the API with the setup's profile, the client built for it (VITE_SIGN_IN=cookie) on the allowed
  * origin, and an attacker's page on an origin the API does not allow; resolves to their URLs and `stop()`.
  */
 export async function startCookieSession(setup) {
@@ -42,8 +62,7 @@ export async function startCookieSession(setup) {
       corsConfigFile: corsConfigFile(workDir),
       jwtSecret: process.env.E2E_JWT_SECRET,
       workDir,
-      profiles: ['cors-debug', 'cookie-session'],
-      more: setup.cookies,
+      profiles: ['cors-debug', setup.profile],
     });
     stops.push(api.stop);
     const outDir = path.join(workDir, 'client');

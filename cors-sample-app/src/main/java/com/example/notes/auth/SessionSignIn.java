@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The token cookie gets the session cookie's {@code SameSite} and {@code Secure}
  * ({@code server.servlet.session.cookie.*}): {@code Lax} serves a client on the same site
- * (another port of {@code localhost}); a client on another site needs {@code None}, which
- * browsers accept only with {@code Secure}.
+ * (another port of {@code localhost}); a client on another site (the profile
+ * {@code cookie-session-cross-site}) needs {@code None}, which browsers accept only with
+ * {@code Secure}, and {@code Partitioned} ({@link PartitionedCookies}).
  */
 @Component
 @Profile(SessionSignIn.PROFILE)

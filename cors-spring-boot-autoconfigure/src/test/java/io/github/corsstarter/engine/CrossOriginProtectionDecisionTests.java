@@ -8,10 +8,11 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.corsstarter.engine.CorsDecision.Kind;
 import io.github.corsstarter.policy.ListedOrigins;
-import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.Reason;
 import io.github.corsstarter.runtime.CompileContext;
+import io.github.corsstarter.testing.Lookups;
 import io.github.corsstarter.testing.PolicySpecs;
+import io.github.corsstarter.testing.Requests;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class CrossOriginProtectionDecisionTests {
 
 	private static final String EVIL = "https://evil.test";
 
-	private final FixedLookup resolver = new FixedLookup();
+	private final Lookups resolver = Lookups.answering(CompletableFuture.completedFuture(false));
 
 	private final CorsEngine engine = new CorsEngine(PolicySpecs
 		.compilation(
@@ -63,7 +64,7 @@ class CrossOriginProtectionDecisionTests {
 
 	@Test
 	void anOriginTheResolverAllowsPasses() {
-		this.resolver.answer = CompletableFuture.completedFuture(true);
+		this.resolver.answer(CompletableFuture.completedFuture(true));
 		CorsDecision decision = this.engine.decide(post(TENANT, "cross-site"));
 		assertThat(decision.isAllowed()).isTrue();
 		assertThat(decision.isByResolver()).isTrue();
@@ -71,7 +72,7 @@ class CrossOriginProtectionDecisionTests {
 
 	@Test
 	void anOriginTheResolverRefusesIsRefusedHereWith403() {
-		this.resolver.answer = CompletableFuture.completedFuture(false);
+		this.resolver.answer(CompletableFuture.completedFuture(false));
 		CorsRequest request = post(TENANT, "cross-site");
 		CorsDecision decision = this.engine.decide(request);
 		assertThat(decision.kind()).isEqualTo(Kind.ACTUAL);
@@ -88,7 +89,7 @@ class CrossOriginProtectionDecisionTests {
 
 	@Test
 	void aResolverThatCannotAnswerMeansARefusalWithWhy() {
-		this.resolver.answer = CompletableFuture.failedFuture(new IllegalStateException("db down"));
+		this.resolver.answer(CompletableFuture.failedFuture(new IllegalStateException("db down")));
 		CorsRequest request = post(TENANT, "same-site");
 		CorsDecision decision = this.engine.decide(request);
 		assertThat(decision.reason()).isEqualTo(Reason.CROSS_ORIGIN_REQUEST);
@@ -99,7 +100,7 @@ class CrossOriginProtectionDecisionTests {
 
 	@Test
 	void aResolverThatCannotAnswerASafeRequestLeavesItWithoutCorsHeadersAsBefore() {
-		this.resolver.answer = CompletableFuture.failedFuture(new IllegalStateException("db down"));
+		this.resolver.answer(CompletableFuture.failedFuture(new IllegalStateException("db down")));
 		CorsDecision decision = this.engine.decide(request("GET", TENANT, "cross-site"));
 		assertThat(decision.reason()).isEqualTo(Reason.ORIGIN_LOOKUP_FAILED);
 		assertThat(decision.isAnsweredHere()).isFalse();
@@ -107,7 +108,7 @@ class CrossOriginProtectionDecisionTests {
 
 	@Test
 	void aResolverIsNotNeededForTheServersOwnOrigin() {
-		this.resolver.answer = CompletableFuture.completedFuture(false);
+		this.resolver.answer(CompletableFuture.completedFuture(false));
 		CorsDecision decision = this.engine.decide(post(OWN, null));
 		assertThat(decision.reason()).isEqualTo(Reason.ORIGIN);
 		assertThat(decision.isAnsweredHere()).isFalse();
@@ -115,7 +116,7 @@ class CrossOriginProtectionDecisionTests {
 
 	@Test
 	void explainsARefusalWithoutSecFetchSiteByTheServersOwnOrigin() {
-		this.resolver.answer = CompletableFuture.completedFuture(false);
+		this.resolver.answer(CompletableFuture.completedFuture(false));
 		CorsRequest request = post(EVIL, null);
 		assertThat(this.engine.decide(request).explain(request))
 			.startsWith("POST refused by the cross-origin protection of policy 'api': there is no Sec-Fetch-Site "
@@ -163,56 +164,7 @@ class CrossOriginProtectionDecisionTests {
 		if (site != null) {
 			headers.put("Sec-Fetch-Site", site);
 		}
-		return new CorsRequest() {
-
-			@Override
-			protected String readPath() {
-				return "/api/notes";
-			}
-
-			@Override
-			protected String readMethod() {
-				return method;
-			}
-
-			@Override
-			protected @Nullable String readHeader(String name) {
-				return headers.get(name);
-			}
-
-			@Override
-			protected boolean hasSeveralValues(String name) {
-				return false;
-			}
-
-			@Override
-			protected @Nullable String readOwnOrigin() {
-				return OWN;
-			}
-
-		};
-	}
-
-	/** A resolver answering every lookup at once with one answer, caching nothing. */
-	private static final class FixedLookup implements OriginLookup {
-
-		CompletableFuture<Boolean> answer = CompletableFuture.completedFuture(false);
-
-		@Override
-		public String name() {
-			return "tenants";
-		}
-
-		@Override
-		public Known known(String origin) {
-			return Known.UNKNOWN;
-		}
-
-		@Override
-		public CompletableFuture<Boolean> lookup(String origin) {
-			return this.answer;
-		}
-
+		return Requests.of(method, "/api/notes", headers, OWN);
 	}
 
 }

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.Reason;
 import io.github.corsstarter.runtime.CompileContext;
+import io.github.corsstarter.testing.Lookups;
 import io.github.corsstarter.testing.PolicySpecs;
 import io.github.corsstarter.testing.Requests;
 import org.junit.jupiter.api.Test;
@@ -98,11 +98,12 @@ class ExplanationTests {
 		String refused = "origin '" + TENANT + "' is not allowed by policy 'api' (allowed: none); "
 				+ "origin resolver 'tenants' ";
 		return Stream.of(
-				Arguments.of("a yes", answer(() -> CompletableFuture.completedFuture(true)),
+				Arguments.of("a yes", Lookups.answering(() -> CompletableFuture.completedFuture(true)),
 						"preflight from origin '" + TENANT
 								+ "' is allowed by policy 'api' (its origin resolver 'tenants' answered yes)"),
-				Arguments.of("a no", answer(() -> CompletableFuture.completedFuture(false)), refused + "answered no"),
-				Arguments.of("no answer yet", answer(CompletableFuture::new),
+				Arguments.of("a no", Lookups.answering(() -> CompletableFuture.completedFuture(false)),
+						refused + "answered no"),
+				Arguments.of("no answer yet", Lookups.answering(CompletableFuture::new),
 						"preflight from origin '" + TENANT
 								+ "' is waiting for origin resolver 'tenants' of policy 'api'"),
 				Arguments.of("a time-out", failure(new TimeoutException()), refused
@@ -119,7 +120,7 @@ class ExplanationTests {
 						refused + "could not answer (gave up), so it is not allowed for this request"),
 				Arguments.of("a failure without a message", failure(new IllegalStateException()),
 						refused + "could not answer (IllegalStateException), so it is not allowed for this request"),
-				Arguments.of("a resolver that throws", answer(() -> {
+				Arguments.of("a resolver that throws", Lookups.answering(() -> {
 					throw new IllegalStateException("pool closed");
 				}), refused + "could not answer (pool closed), so it is not allowed for this request"));
 	}
@@ -155,28 +156,7 @@ class ExplanationTests {
 	}
 
 	private static OriginLookup failure(Throwable failure) {
-		return answer(() -> CompletableFuture.failedFuture(failure));
-	}
-
-	private static OriginLookup answer(Supplier<CompletableFuture<Boolean>> answer) {
-		return new OriginLookup() {
-
-			@Override
-			public String name() {
-				return "tenants";
-			}
-
-			@Override
-			public Known known(String origin) {
-				return Known.UNKNOWN;
-			}
-
-			@Override
-			public CompletableFuture<Boolean> lookup(String origin) {
-				return answer.get();
-			}
-
-		};
+		return Lookups.answering(() -> CompletableFuture.failedFuture(failure));
 	}
 
 }

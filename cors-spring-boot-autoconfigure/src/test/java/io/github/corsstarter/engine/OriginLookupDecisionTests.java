@@ -5,11 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.github.corsstarter.engine.CorsDecision.Kind;
-import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.Reason;
 import io.github.corsstarter.runtime.CompileContext;
+import io.github.corsstarter.testing.Lookups;
 import io.github.corsstarter.testing.PolicySpecs;
-import org.jspecify.annotations.Nullable;
+import io.github.corsstarter.testing.Requests;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,58 +51,16 @@ class OriginLookupDecisionTests {
 	}
 
 	private static CorsEngine engine(CompletableFuture<Boolean> answer) {
-		OriginLookup lookup = new OriginLookup() {
-
-			@Override
-			public String name() {
-				return "tenants";
-			}
-
-			@Override
-			public Known known(String origin) {
-				return Known.UNKNOWN;
-			}
-
-			@Override
-			public CompletableFuture<Boolean> lookup(String origin) {
-				return answer;
-			}
-
-		};
 		return new CorsEngine(PolicySpecs
-			.compilation(CompileContext.withBundledPublicSuffixList().withOriginLookups(Map.of("api", lookup)),
+			.compilation(
+					CompileContext.withBundledPublicSuffixList()
+						.withOriginLookups(Map.of("api", Lookups.answering(answer))),
 					PolicySpecs.named("api").pathPatterns("/api/**").allowedMethods("PUT").originResolver("tenants"))
 			.orThrow());
 	}
 
 	private static CorsRequest preflight() {
-		return new CorsRequest() {
-
-			@Override
-			protected String readPath() {
-				return "/api/notes/1";
-			}
-
-			@Override
-			protected String readMethod() {
-				return "OPTIONS";
-			}
-
-			@Override
-			protected @Nullable String readHeader(String name) {
-				return switch (name) {
-					case "Origin" -> TENANT;
-					case "Access-Control-Request-Method" -> "PUT";
-					default -> null;
-				};
-			}
-
-			@Override
-			protected boolean hasSeveralValues(String name) {
-				return false;
-			}
-
-		};
+		return Requests.preflight("/api/notes/1", TENANT, "PUT", null);
 	}
 
 }

@@ -13,6 +13,14 @@ public final class Requests {
 
 	/** A request with one value per header. */
 	public static CorsRequest of(String method, String path, Map<String, String> headers) {
+		return of(method, path, headers, null);
+	}
+
+	/**
+	 * A request with one value per header, received by a server whose own origin (as
+	 * cross-origin protection compares it with {@code Origin}) is {@code ownOrigin}.
+	 */
+	public static CorsRequest of(String method, String path, Map<String, String> headers, @Nullable String ownOrigin) {
 		return new CorsRequest() {
 
 			@Override
@@ -33,6 +41,11 @@ public final class Requests {
 			@Override
 			protected boolean hasSeveralValues(String name) {
 				return false;
+			}
+
+			@Override
+			protected @Nullable String readOwnOrigin() {
+				return ownOrigin;
 			}
 
 		};

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refreshes the Public Suffix List snapshot the starter bundles for its startup check of origin patterns
-# (io.github.corsstarter.policy.PublicSuffixList refuses 'https://*.<public suffix>'):
+# (io.github.corsstarter.runtime.PublicSuffixList refuses 'https://*.<public suffix>'):
 #
 #   scripts/update-public-suffix-list.sh            # downloads https://publicsuffix.org/list/public_suffix_list.dat
 #   PSL_URL=file:///path/to/public_suffix_list.dat scripts/update-public-suffix-list.sh   # uses a copy you have
@@ -10,7 +10,7 @@
 # fewer than 90% of the bundled snapshot's unless PSL_ALLOW_SHRINK=1) and a '// VERSION:' line no older than the
 # bundled snapshot's (unless PSL_ALLOW_OLDER=1). Then it writes it with 'gzip -n -9' (no name, no time stamp: the
 # same list always gives the same bytes) to
-#   cors-spring-boot-autoconfigure/src/main/resources/io/github/corsstarter/policy/public_suffix_list.dat.gz
+#   cors-spring-boot-autoconfigure/src/main/resources/io/github/corsstarter/runtime/public_suffix_list.dat.gz
 # and rewrites the provenance note beside it (public_suffix_list.dat.gz.txt). Review 'git diff', run the module's
 # tests (mvn -pl cors-spring-boot-autoconfigure test -Dtest='PublicSuffixList*'), and commit both files.
 #
@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 
 url="${PSL_URL:-https://publicsuffix.org/list/public_suffix_list.dat}"
 min_rules="${PSL_MIN_RULES:-5000}"
-resource=cors-spring-boot-autoconfigure/src/main/resources/io/github/corsstarter/policy/public_suffix_list.dat.gz
+resource=cors-spring-boot-autoconfigure/src/main/resources/io/github/corsstarter/runtime/public_suffix_list.dat.gz
 note="$resource.txt"
 
 for tool in curl gzip awk iconv sha256sum; do

@@ -3,8 +3,8 @@ package io.github.corsstarter.actuate;
 import java.util.List;
 
 import io.github.corsstarter.actuate.RecentRejections.Rejection;
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.ListedOrigins;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 import io.github.corsstarter.runtime.OriginSourceStatus;
 import io.github.corsstarter.runtime.PropertyProblem;
 import io.github.corsstarter.runtime.ReloadResult;

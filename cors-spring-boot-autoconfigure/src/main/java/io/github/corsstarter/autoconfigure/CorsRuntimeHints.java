@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegi
  */
 class CorsRuntimeHints implements RuntimeHintsRegistrar {
 
-	static final String PUBLIC_SUFFIX_LIST = "io/github/corsstarter/policy/public_suffix_list.dat.gz";
+	static final String PUBLIC_SUFFIX_LIST = "io/github/corsstarter/runtime/public_suffix_list.dat.gz";
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * only strings it reads as literals, since {@link InetAddress#getByName(String)} looks up
  * any other string in DNS: decimal IPv4 forms it reads as browsers do, and bracketed IPv6
  * literals. Hexadecimal and octal IPv4 forms (which the JDK reads differently or not at
- * all) are refused without a rewrite. Only used while a configuration is compiled.
+ * all) are refused without a rewrite. The runtime asks it while a configuration is
+ * compiled; a request only through {@link Origin#parseAsSent(String)}, before an origin
+ * resolver is asked.
  */
-final class IpHosts {
+public final class IpHosts {
 
 	/** The URL Standard's IPv4 serialization: four decimal bytes, no leading zero. */
 	private static final Pattern CANONICAL_IPV4 = Pattern
@@ -57,7 +59,7 @@ final class IpHosts {
 	 * domain. True when the last label, one trailing dot aside, is all ASCII digits, or
 	 * {@code 0x}/{@code 0X} and hex digits. So {@code 127.evil.com} is a domain.
 	 */
-	static boolean endsInANumber(String host) {
+	public static boolean endsInANumber(String host) {
 		int end = host.endsWith(".") ? host.length() - 1 : host.length();
 		String last = host.substring(host.lastIndexOf('.', end - 1) + 1, end);
 		boolean hex = last.length() >= 2 && last.charAt(0) == '0' && (last.charAt(1) == 'x' || last.charAt(1) == 'X');
@@ -72,7 +74,7 @@ final class IpHosts {
 	 * 4291, 2.5.3). Not {@code 127.evil.com}, nor a form no browser sends
 	 * ({@code 127.1}).
 	 */
-	static boolean isLoopback(String canonicalHost) {
+	public static boolean isLoopback(String canonicalHost) {
 		if (canonicalHost.equals("localhost") || canonicalHost.equals("[::1]")) {
 			return true;
 		}
@@ -89,7 +91,7 @@ final class IpHosts {
 	 * form of another decimal IPv4 or an IPv6 address; {@code null} if it is an address
 	 * browsers refuse ({@link #isRefused(String)}) or one in a form not rewritten here
 	 */
-	static String canonical(String host) {
+	public static String canonical(String host) {
 		if (host.startsWith("[")) {
 			boolean literal = IPV6.matcher(host).matches() && !DOTTED_LEADING_ZERO.matcher(host).find();
 			InetAddress address = literal ? literal(host) : null;
@@ -109,7 +111,7 @@ final class IpHosts {
 	 * last above 255, a last part above the bytes left). The URL Standard's IPv4 parser
 	 * and the JDK agree on those forms.
 	 */
-	static boolean isRefused(String host) {
+	public static boolean isRefused(String host) {
 		if (host.startsWith("[")) {
 			return canonical(host) == null;
 		}

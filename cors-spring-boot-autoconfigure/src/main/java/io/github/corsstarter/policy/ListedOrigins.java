@@ -1,8 +1,5 @@
 package io.github.corsstarter.policy;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +15,12 @@ public final class ListedOrigins {
 
 	private final List<Rejected> rejected;
 
-	private ListedOrigins(String source, Set<String> origins, List<Rejected> rejected) {
+	/**
+	 * What a source listed, as the runtime checked it: the origins browsers send are
+	 * kept; everything else (a typo, a trailing slash, a wildcard, {@code null}) is
+	 * rejected with the reason, so one customer's mistake never takes the rest down.
+	 */
+	public ListedOrigins(String source, Set<String> origins, List<Rejected> rejected) {
 		this.source = source;
 		this.origins = Set.copyOf(origins);
 		this.rejected = List.copyOf(rejected);
@@ -27,33 +29,6 @@ public final class ListedOrigins {
 	/** A source that has listed nothing yet. */
 	public static ListedOrigins none(String source) {
 		return new ListedOrigins(source, Set.of(), List.of());
-	}
-
-	/**
-	 * Checks what a source listed: the origins browsers send are kept; everything else (a
-	 * typo, a trailing slash, a wildcard, {@code null}) is rejected with the reason, so
-	 * one customer's mistake never takes the rest down.
-	 */
-	public static ListedOrigins check(String source, Collection<String> values) {
-		Set<String> origins = new HashSet<>();
-		List<Rejected> rejected = new ArrayList<>();
-		ConfigurationProblems problems = new ConfigurationProblems();
-		ConfigurationProblems.PolicyProblems check = problems.of(source);
-		int index = 0;
-		for (String value : values) {
-			if (value == null || value.isBlank()) {
-				rejected.add(new Rejected(String.valueOf(value), "an empty entry", "remove it"));
-			}
-			else if (OriginDiagnosis.checkExactOrigin(value, index, check)) {
-				origins.add(value);
-			}
-			else {
-				ConfigurationProblem problem = problems.lastError();
-				rejected.add(new Rejected(value, problem.reason(), problem.fix()));
-			}
-			index++;
-		}
-		return new ListedOrigins(source, origins, rejected);
 	}
 
 	/** The name of the source, as the policy names it. */

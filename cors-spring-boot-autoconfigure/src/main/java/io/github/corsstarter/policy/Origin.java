@@ -14,9 +14,9 @@ package io.github.corsstarter.policy;
  * @param port the port, or {@link #NO_PORT} when the serialization has none (the scheme's
  * default)
  */
-record Origin(String scheme, String host, int port) {
+public record Origin(String scheme, String host, int port) {
 
-	static final int NO_PORT = -1;
+	public static final int NO_PORT = -1;
 
 	private static final String SCHEME_SEPARATOR = "://";
 
@@ -25,7 +25,7 @@ record Origin(String scheme, String host, int port) {
 	 * @param value the value, for example {@code https://app.example.com:8443}
 	 * @return the origin, or {@code null} if the value is not an ASCII serialized origin
 	 */
-	static Origin parse(String value) {
+	public static Origin parse(String value) {
 		int schemeEnd = value.indexOf(SCHEME_SEPARATOR);
 		if (schemeEnd <= 0 || !isScheme(value, schemeEnd)) {
 			return null;
@@ -56,13 +56,13 @@ record Origin(String scheme, String host, int port) {
 	 * about pass.
 	 * @return the origin, or {@code null} if no browser sends the value
 	 */
-	static Origin parseAsSent(String value) {
+	public static Origin parseAsSent(String value) {
 		Origin origin = parse(value);
 		return (origin != null && origin.host().equals(IpHosts.canonical(origin.host()))) ? origin : null;
 	}
 
 	/** The scheme's default port, which a serialized origin never states. */
-	static int defaultPort(String scheme) {
+	public static int defaultPort(String scheme) {
 		return switch (scheme) {
 			case "http", "ws" -> 80;
 			case "https", "wss" -> 443;
@@ -75,7 +75,7 @@ record Origin(String scheme, String host, int port) {
 	 * the machine: exactly {@code localhost} and the names under it (RFC 6761),
 	 * {@code 127.0.0.0/8} and {@code [::1]}, so that {@code 127.evil.com} is not one.
 	 */
-	boolean isLoopback() {
+	public boolean isLoopback() {
 		return IpHosts.isLoopback(this.host);
 	}
 
@@ -101,7 +101,7 @@ record Origin(String scheme, String host, int port) {
 	 * the value).
 	 * @return the end index, or -1 if the host is empty or not in serialized form
 	 */
-	static int hostEnd(String value, int start) {
+	public static int hostEnd(String value, int start) {
 		if (start < value.length() && value.charAt(start) == '[') {
 			return ipv6HostEnd(value, start);
 		}
@@ -144,7 +144,7 @@ record Origin(String scheme, String host, int port) {
 	 * Parses a port in serialized form: 1 to 5 digits, no leading zero, 1 to 65535.
 	 * @return the port, or {@link #NO_PORT} if the region is not one
 	 */
-	static int parsePort(String value, int from, int to) {
+	public static int parsePort(String value, int from, int to) {
 		int length = to - from;
 		if (length < 1 || length > 5 || value.charAt(from) == '0') {
 			return NO_PORT;

@@ -6,10 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
-import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,17 +35,23 @@ public final class OriginMatcher {
 
 	private final String description;
 
-	private OriginMatcher(boolean anyOrigin, List<String> exactOrigins, @Nullable ListedOrigins listed,
-			List<OriginPattern> patterns, String description) {
+	/**
+	 * Allowed origins the runtime has checked.
+	 * @param anyOrigin whether {@code *} was configured
+	 * @param exactOrigins the exact origins in declaration order, repeats included
+	 * @param listed what the policy's origin source lists now, or {@code null}
+	 */
+	public OriginMatcher(boolean anyOrigin, List<String> exactOrigins, List<OriginPattern> patterns,
+			@Nullable ListedOrigins listed) {
 		this.anyOrigin = anyOrigin;
 		this.exactInOrder = List.copyOf(new LinkedHashSet<>(exactOrigins));
 		this.exactOrigins = new HashSet<>(this.exactInOrder);
 		this.listed = listed;
 		this.patterns = patterns.toArray(OriginPattern[]::new);
-		this.description = description;
+		this.description = describe(anyOrigin, exactOrigins, patterns, listed);
 	}
 
-	boolean matches(String origin) {
+	public boolean matches(String origin) {
 		if (this.anyOrigin || this.exactOrigins.contains(origin)) {
 			return true;
 		}
@@ -101,77 +104,13 @@ public final class OriginMatcher {
 		return this.description;
 	}
 
-	/**
-	 * Warns of plain-http origins off loopback, which anyone on the network path can
-	 * impersonate: worth saying when credentials are allowed.
-	 * @param origins the allowed origins as configured, the patterns' positions as well
-	 */
-	public void warnOfPlainHttp(List<String> origins, PolicyProblems problems) {
-		for (int i = 0; i < origins.size(); i++) {
-			Origin origin = Origin.parse(origins.get(i));
-			if (origin != null && origin.scheme().equals("http") && !origin.isLoopback()) {
-				problems.warn(Kind.PLAIN_HTTP_WITH_CREDENTIALS, PolicySetting.ALLOWED_ORIGINS, i, origins.get(i),
-						"credentials are allowed for a plain-http origin, which anyone on the network path can "
-								+ "impersonate",
-						"serve that client over https");
-			}
-		}
-		for (OriginPattern pattern : this.patterns) {
-			if (pattern.matchesPlainHttpOffLoopback()) {
-				problems.warn(Kind.PLAIN_HTTP_WITH_CREDENTIALS, PolicySetting.ALLOWED_ORIGIN_PATTERNS, pattern.index(),
-						pattern, "credentials are allowed for plain-http origins, which anyone on the network path "
-								+ "can impersonate",
-						"serve those clients over https");
-			}
-		}
-	}
-
-	/**
-	 * Compiles the allowed origins and origin patterns, reporting every invalid one.
-	 * @param listed what the policy's origin source lists now, or {@code null}
-	 */
-	public static OriginMatcher compile(List<String> origins, List<String> patterns, @Nullable ListedOrigins listed,
-			Rules rules, PolicyProblems problems) {
-		boolean anyOrigin = false;
-		List<String> exact = new ArrayList<>();
-		for (int i = 0; i < origins.size(); i++) {
-			String value = origins.get(i);
-			if (value.isBlank()) {
-				continue;
-			}
-			if (value.equals("*")) {
-				anyOrigin = true;
-			}
-			else if (OriginDiagnosis.checkExactOrigin(value, i, problems)) {
-				exact.add(value);
-			}
-		}
-		List<OriginPattern> compiledPatterns = new ArrayList<>();
-		for (int i = 0; i < patterns.size(); i++) {
-			String value = patterns.get(i);
-			if (value.isBlank()) {
-				continue;
-			}
-			if (value.equals("*")) {
-				anyOrigin = true;
-				continue;
-			}
-			OriginPattern pattern = OriginPattern.compile(value, i, rules, problems);
-			if (pattern != null) {
-				compiledPatterns.add(pattern);
-			}
-		}
-		return new OriginMatcher(anyOrigin, exact, listed, compiledPatterns,
-				describe(anyOrigin, origins, patterns, listed));
-	}
-
-	private static String describe(boolean anyOrigin, List<String> origins, List<String> patterns,
+	private static String describe(boolean anyOrigin, List<String> origins, List<OriginPattern> patterns,
 			@Nullable ListedOrigins listed) {
 		if (anyOrigin) {
 			return "*";
 		}
 		List<String> all = new ArrayList<>(origins);
-		all.addAll(patterns);
+		patterns.forEach((pattern) -> all.add(pattern.toString()));
 		String sourced = (listed != null) ? listed.toString() : null;
 		if (all.isEmpty()) {
 			return (sourced != null) ? sourced : "none";
@@ -180,16 +119,6 @@ public final class OriginMatcher {
 		return String.join(", ", all.subList(0, shown))
 				+ ((all.size() > shown) ? " and " + (all.size() - shown) + " more" : "")
 				+ ((sourced != null) ? " + " + sourced : "");
-	}
-
-	/**
-	 * What origin patterns are checked against.
-	 *
-	 * @param publicSuffixList the Public Suffix List, read only if a pattern needs it
-	 * @param tolerateSubdomainsOfPublicSuffixes whether a wildcard over a public suffix
-	 * is only warned about
-	 */
-	public record Rules(Supplier<PublicSuffixList> publicSuffixList, boolean tolerateSubdomainsOfPublicSuffixes) {
 	}
 
 }

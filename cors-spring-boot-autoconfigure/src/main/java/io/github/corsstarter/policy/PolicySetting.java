@@ -5,13 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The settings of a policy (the runtime's {@code CorsPolicySpec}), so that problems name
- * the setting they are about and each layer renders it its own way: the Spring Boot layer
- * as {@code cors.policies.<name>.<key>[index]}, code that compiles a spec directly as the
+ * The settings of a policy: the keys of a compiled policy's effective settings
+ * ({@link CorsPolicy#settings()}), and what the runtime's configuration problems name, so
+ * that each layer renders a setting its own way: the Spring Boot layer as
+ * {@code cors.policies.<name>.<key>[index]}, code that compiles a spec directly as the
  * setting's key.
  * <p>
- * Each constant is one property of {@code CorsPolicySpec} (or of one of its nested
- * groups); its key is the property's path in kebab case.
+ * Each constant is one property of the runtime's {@code CorsPolicySpec} (or of one of its
+ * nested groups); its key is the property's path in kebab case.
  */
 public enum PolicySetting {
 
@@ -84,9 +85,9 @@ public enum PolicySetting {
 	}
 
 	/**
-	 * A reference to this setting inside a problem's fix, rendered by
-	 * {@link ConfigurationProblem#fix(java.util.function.Function)} as the full property
-	 * name where one exists.
+	 * A reference to this setting inside a problem's fix, rendered by the runtime's
+	 * {@code ConfigurationProblem.fix(Function)} as the full property name where one
+	 * exists.
 	 */
 	public String reference() {
 		return "{" + this.key + "}";

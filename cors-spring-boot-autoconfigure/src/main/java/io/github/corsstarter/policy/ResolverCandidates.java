@@ -1,10 +1,8 @@
 package io.github.corsstarter.policy;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,32 +20,13 @@ public final class ResolverCandidates {
 
 	private final boolean anyOrigin;
 
-	private ResolverCandidates(List<OriginPattern> patterns, boolean anyOrigin) {
+	/**
+	 * The candidates the runtime has checked; none, or {@code *}, admits every origin as
+	 * browsers send it.
+	 */
+	public ResolverCandidates(List<OriginPattern> patterns, boolean anyOrigin) {
 		this.patterns = patterns.toArray(OriginPattern[]::new);
 		this.anyOrigin = anyOrigin || patterns.isEmpty();
-	}
-
-	/**
-	 * Compiles the candidate patterns, validated as {@code allowed-origin-patterns} are;
-	 * none, or {@code *}, admits every origin as browsers send it.
-	 */
-	public static ResolverCandidates compile(List<String> patterns, OriginMatcher.Rules rules,
-			PolicyProblems problems) {
-		boolean anyOrigin = false;
-		List<OriginPattern> compiled = new ArrayList<>();
-		for (int i = 0; i < patterns.size(); i++) {
-			String value = patterns.get(i);
-			if (value.equals("*")) {
-				anyOrigin = true;
-			}
-			else if (!value.isBlank()) {
-				OriginPattern pattern = OriginPattern.compile(value, i, SETTING, rules, problems);
-				if (pattern != null) {
-					compiled.add(pattern);
-				}
-			}
-		}
-		return new ResolverCandidates(compiled, anyOrigin);
 	}
 
 	/** Whether the resolver may be asked about this {@code Origin} value. */

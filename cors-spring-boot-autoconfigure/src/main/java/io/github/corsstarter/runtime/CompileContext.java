@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.ListedOrigins;
 import io.github.corsstarter.policy.OriginLookup;
-import io.github.corsstarter.policy.PublicSuffixList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,7 @@ public final class CompileContext {
 	 * Checks wildcards against another copy of the Public Suffix List, such as a newer
 	 * one read from a file.
 	 */
-	public static CompileContext withPublicSuffixList(PublicSuffixList publicSuffixList) {
+	static CompileContext withPublicSuffixList(PublicSuffixList publicSuffixList) {
 		Objects.requireNonNull(publicSuffixList, "publicSuffixList");
 		return new CompileContext(() -> publicSuffixList, Map.of(), Map.of());
 	}

@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
-import io.github.corsstarter.policy.ConfigurationProblem;
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
-import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.pattern.PathPattern;

@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
-import io.github.corsstarter.policy.ConfigurationProblem;
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
-import io.github.corsstarter.policy.ConfigurationProblems;
 import io.github.corsstarter.policy.ListedOrigins;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.PolicySetting;
-import io.github.corsstarter.policy.PublicSuffixList;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

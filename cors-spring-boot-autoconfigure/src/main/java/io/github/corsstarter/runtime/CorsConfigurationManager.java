@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
 import io.github.corsstarter.engine.CorsEngine;
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

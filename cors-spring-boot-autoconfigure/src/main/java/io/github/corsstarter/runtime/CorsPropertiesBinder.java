@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;

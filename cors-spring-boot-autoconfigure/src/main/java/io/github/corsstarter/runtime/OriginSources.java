@@ -209,7 +209,7 @@ final class OriginSources implements AutoCloseable {
 						ex);
 				return false;
 			}
-			ListedOrigins read = ListedOrigins.check(this.name, (values != null) ? values : List.of());
+			ListedOrigins read = OriginDiagnosis.checkListed(this.name, (values != null) ? values : List.of());
 			ListedOrigins previous = this.listed;
 			this.listed = read;
 			this.lastSuccess = OriginSources.this.clock.instant();

@@ -5,19 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
-import io.github.corsstarter.policy.ConfigurationProblems;
-import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.ListedOrigins;
 import io.github.corsstarter.policy.OriginLookup;
 import io.github.corsstarter.policy.OriginMatcher;
 import io.github.corsstarter.policy.PolicySetting;
 import io.github.corsstarter.policy.ResolverCandidates;
-import io.github.corsstarter.policy.TokenLists;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
+import io.github.corsstarter.runtime.ConfigurationProblems.PolicyProblems;
 import org.jspecify.annotations.Nullable;
 
-import static io.github.corsstarter.policy.ConfigurationProblem.NO_INDEX;
+import static io.github.corsstarter.runtime.ConfigurationProblem.NO_INDEX;
 
 /**
  * Validates one {@link CorsPolicySpec} in a single pass, reporting every problem, and
@@ -66,15 +64,15 @@ final class PolicyCompiler {
 		boolean tolerate = this.spec.isDangerouslyTolerateSubdomainsOfPublicSuffixes();
 		ListedOrigins listed = listedOrigins();
 		OriginLookup resolver = originResolver();
-		OriginMatcher.Rules rules = new OriginMatcher.Rules(this.context::publicSuffixList, tolerate);
+		OriginCompiler originCompiler = new OriginCompiler(this.context, tolerate, this.problems);
 		// Compiling the origins warns of nothing but a tolerated wildcard over a public
 		// suffix.
 		int warningsBefore = this.problems.all().warningCount();
-		OriginMatcher origins = OriginMatcher.compile(this.spec.getAllowedOrigins(),
-				this.spec.getAllowedOriginPatterns(), listed, rules, this.problems);
+		OriginMatcher origins = originCompiler.allowed(this.spec.getAllowedOrigins(),
+				this.spec.getAllowedOriginPatterns(), listed);
 		List<String> candidatePatterns = this.spec.getOriginResolver().getCandidatePatterns();
 		this.tokens.reportBlankItems(PolicySetting.ORIGIN_RESOLVER_CANDIDATE_PATTERNS, candidatePatterns);
-		ResolverCandidates candidates = ResolverCandidates.compile(candidatePatterns, rules, this.problems);
+		ResolverCandidates candidates = originCompiler.candidates(candidatePatterns);
 		if (!candidatePatterns.isEmpty() && this.spec.getOriginResolver().getBean() == null) {
 			this.problems.warn(Kind.CANDIDATES_WITHOUT_RESOLVER, PolicySetting.ORIGIN_RESOLVER_CANDIDATE_PATTERNS,
 					NO_INDEX, candidatePatterns, "the policy names no origin resolver, so these patterns do nothing",
@@ -87,7 +85,7 @@ final class PolicyCompiler {
 					"remove it");
 		}
 		checkWildcardOrigins();
-		checkOriginsWorthWarning(origins, resolver);
+		checkOriginsWorthWarning(origins, resolver, originCompiler);
 		checkCrossOriginProtection(origins, resolver);
 		Set<String> methods = this.tokens.methods(this.spec.getAllowedMethods());
 		Set<String> headers = this.tokens.headerNames(PolicySetting.ALLOWED_HEADERS, this.spec.getAllowedHeaders(),
@@ -208,7 +206,8 @@ final class PolicyCompiler {
 		}
 	}
 
-	private void checkOriginsWorthWarning(OriginMatcher origins, @Nullable OriginLookup resolver) {
+	private void checkOriginsWorthWarning(OriginMatcher origins, @Nullable OriginLookup resolver,
+			OriginCompiler originCompiler) {
 		if (origins.allowsNoOrigin() && resolver == null) {
 			this.problems.warn(Kind.NO_ORIGIN_ALLOWED, PolicySetting.ALLOWED_ORIGINS, NO_INDEX, "[]",
 					"the policy allows no origin, so cross-origin browser calls to its paths fail",
@@ -223,7 +222,7 @@ final class PolicyCompiler {
 		if (!this.spec.isAllowCredentials()) {
 			return;
 		}
-		origins.warnOfPlainHttp(this.spec.getAllowedOrigins(), this.problems);
+		originCompiler.warnOfPlainHttp(this.spec.getAllowedOrigins(), this.spec.getAllowedOriginPatterns());
 	}
 
 	/**

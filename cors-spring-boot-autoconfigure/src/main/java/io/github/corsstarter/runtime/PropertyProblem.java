@@ -1,6 +1,6 @@
 package io.github.corsstarter.runtime;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;

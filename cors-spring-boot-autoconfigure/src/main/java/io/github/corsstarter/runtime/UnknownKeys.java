@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 

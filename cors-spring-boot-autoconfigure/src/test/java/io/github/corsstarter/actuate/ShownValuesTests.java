@@ -3,7 +3,7 @@ package io.github.corsstarter.actuate;
 import java.time.Instant;
 import java.util.List;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 import io.github.corsstarter.runtime.PropertyProblem;
 import io.github.corsstarter.runtime.ReloadResult;
 import org.junit.jupiter.api.Test;

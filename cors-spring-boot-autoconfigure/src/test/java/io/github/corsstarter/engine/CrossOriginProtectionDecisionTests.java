@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.corsstarter.engine.CorsDecision.Kind;
@@ -40,19 +41,21 @@ class CrossOriginProtectionDecisionTests {
 
 	private final Lookups resolver = Lookups.answering(CompletableFuture.completedFuture(false));
 
-	private final CorsEngine engine = new CorsEngine(PolicySpecs
-		.compilation(
-				CompileContext.withBundledPublicSuffixList()
-					.withListedOrigins(Map.of("partners", ListedOrigins.check("partners", List.of(LISTED))))
-					.withOriginLookups(Map.of("api", this.resolver)),
-				PolicySpecs.named("api")
-					.pathPatterns("/api/**")
-					.allowedOrigins(APP)
-					.allowCredentials(true)
-					.crossOriginProtection(true)
-					.originResolver("tenants")
-					.originSource("partners"))
-		.orThrow());
+	private final CorsEngine engine = new CorsEngine(
+			PolicySpecs
+				.compilation(
+						CompileContext.withBundledPublicSuffixList()
+							.withListedOrigins(
+									Map.of("partners", new ListedOrigins("partners", Set.of(LISTED), List.of())))
+							.withOriginLookups(Map.of("api", this.resolver)),
+						PolicySpecs.named("api")
+							.pathPatterns("/api/**")
+							.allowedOrigins(APP)
+							.allowCredentials(true)
+							.crossOriginProtection(true)
+							.originResolver("tenants")
+							.originSource("partners"))
+				.orThrow());
 
 	@Test
 	void anOriginTheSourceListsPassesWithItsCorsHeaders() {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.github.corsstarter.policy.ConfigurationProblem;
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.runtime.ConfigurationProblem;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 import io.github.corsstarter.testing.PolicySpecs;
 import io.github.corsstarter.testing.PolicySpecs.Compilation;
 import org.junit.jupiter.api.Test;

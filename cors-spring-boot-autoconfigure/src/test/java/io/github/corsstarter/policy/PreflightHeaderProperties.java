@@ -111,11 +111,8 @@ class PreflightHeaderProperties {
 	}
 
 	private static CorsPolicy policy(Set<String> methods, Set<String> headers) {
-		// No pattern: the Public Suffix List is never read.
-		OriginMatcher.Rules rules = new OriginMatcher.Rules(() -> null, false);
-		ConfigurationProblems.PolicyProblems problems = new ConfigurationProblems().of("p");
-		OriginMatcher origins = OriginMatcher.compile(List.of("https://app.example"), List.of(), null, rules, problems);
-		ResolverCandidates candidates = ResolverCandidates.compile(List.of(), rules, problems);
+		OriginMatcher origins = new OriginMatcher(false, List.of("https://app.example"), List.of(), null);
+		ResolverCandidates candidates = new ResolverCandidates(List.of(), false);
 		return new CorsPolicy("p", origins, null, candidates, methods, headers, Set.of(), false, 600, false, false,
 				false);
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import io.github.corsstarter.policy.ConfigurationProblem;
+import io.github.corsstarter.runtime.ConfigurationProblem;
 import io.github.corsstarter.testing.PolicySpecs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.corsstarter.engine.CompiledCorsConfiguration;
-import io.github.corsstarter.policy.ConfigurationProblem;
-import io.github.corsstarter.policy.ConfigurationProblems;
-import io.github.corsstarter.policy.CorsConfigurationException;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.runtime.CompileContext;
 import io.github.corsstarter.runtime.ConfigurationCompiler;
+import io.github.corsstarter.runtime.ConfigurationProblem;
+import io.github.corsstarter.runtime.ConfigurationProblems;
 import io.github.corsstarter.runtime.CorsPolicySpec;
+import io.github.corsstarter.testing.CorsConfigurationException;
 
 /**
  * Named {@link CorsPolicySpec}s written fluently, for test tables:

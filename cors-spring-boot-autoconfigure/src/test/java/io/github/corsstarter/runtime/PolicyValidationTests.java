@@ -1,11 +1,14 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
+import io.github.corsstarter.testing.CorsConfigurationException;
 import io.github.corsstarter.testing.PolicySpecs;
 import io.github.corsstarter.testing.PolicySpecs.Compilation;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import io.github.corsstarter.policy.PublicSuffixList.Rule;
-import io.github.corsstarter.policy.PublicSuffixList.Section;
+import io.github.corsstarter.runtime.PublicSuffixList.Rule;
+import io.github.corsstarter.runtime.PublicSuffixList.Section;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -284,7 +284,7 @@ class PublicSuffixListTests {
 		Matcher rules = Pattern.compile("Rules: +(\\d+) \\(").matcher(note);
 		assertThat(version.find() && rules.find()).isTrue();
 		assertThat(bundled).hasToString("Public Suffix List " + version.group(1) + " (" + rules.group(1)
-				+ " rules, classpath:io/github/corsstarter/policy/public_suffix_list.dat.gz)");
+				+ " rules, classpath:io/github/corsstarter/runtime/public_suffix_list.dat.gz)");
 	}
 
 	@Test
@@ -316,7 +316,7 @@ class PublicSuffixListTests {
 			list = PublicSuffixList.read(in, file.toString());
 		}
 		assertThat(list).hasToString(bundled.toString()
-			.replace("classpath:io/github/corsstarter/policy/public_suffix_list.dat.gz", file.toString()));
+			.replace("classpath:io/github/corsstarter/runtime/public_suffix_list.dat.gz", file.toString()));
 		assertThat(list.publicSuffixRule("github.io")).isEqualTo(bundled.publicSuffixRule("github.io"));
 	}
 

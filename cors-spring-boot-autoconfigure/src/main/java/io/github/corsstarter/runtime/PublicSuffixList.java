@@ -1,4 +1,4 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * The <a href="https://publicsuffix.org/">Public Suffix List</a>: the names under which
  * anyone can register a site ({@code com}, {@code co.uk}; {@code github.io} in the
  * PRIVATE section). A wildcard origin pattern over one would allow every such site, so
- * {@link OriginPattern} asks this list. Both sections count. Needed only while a
+ * {@link OriginCompiler} asks this list. Both sections count. Needed only while a
  * configuration is compiled, so each {@link #bundled()} or {@link #read} call parses a
  * list afresh and the caller drops it; {@code scripts/update-public-suffix-list.sh}
  * refreshes the bundled snapshot, {@code cors.public-suffix-list} names a newer copy.
@@ -21,7 +21,7 @@ import java.util.Optional;
  * a public suffix). Domains are given as browsers send them in {@code Origin}: lower
  * case, punycode; rules are converted to that form as they are read.
  */
-public final class PublicSuffixList {
+final class PublicSuffixList {
 
 	private static final String BUNDLED_RESOURCE = "public_suffix_list.dat.gz";
 

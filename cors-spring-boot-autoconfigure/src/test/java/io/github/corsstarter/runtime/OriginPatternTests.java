@@ -1,7 +1,10 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.util.stream.Stream;
 
+import io.github.corsstarter.policy.Origin;
+import io.github.corsstarter.policy.OriginPattern;
+import io.github.corsstarter.policy.PolicySetting;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,8 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OriginPatternTests {
-
-	private static final OriginMatcher.Rules RULES = new OriginMatcher.Rules(PublicSuffixList::bundled, false);
 
 	static Stream<Arguments> matches() {
 		return Stream.of(Arguments.of("https://*.example.com", "https://app.example.com", true),
@@ -43,7 +44,9 @@ class OriginPatternTests {
 	@MethodSource("matches")
 	void matchesOriginsStructurally(String pattern, String origin, boolean expected) {
 		ConfigurationProblems problems = new ConfigurationProblems();
-		OriginPattern compiled = OriginPattern.compile(pattern, 0, RULES, problems.of("p"));
+		OriginPattern compiled = new OriginCompiler(CompileContext.withBundledPublicSuffixList(), false,
+				problems.of("p"))
+			.pattern(pattern, 0, PolicySetting.ALLOWED_ORIGIN_PATTERNS);
 		assertThat(problems.errors()).isEmpty();
 		assertThat(compiled.matches(Origin.parse(origin))).isEqualTo(expected);
 	}

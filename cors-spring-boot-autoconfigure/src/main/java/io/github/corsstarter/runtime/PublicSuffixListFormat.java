@@ -1,4 +1,4 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import io.github.corsstarter.policy.PublicSuffixList.Rule;
-import io.github.corsstarter.policy.PublicSuffixList.Section;
+import io.github.corsstarter.runtime.PublicSuffixList.Rule;
+import io.github.corsstarter.runtime.PublicSuffixList.Section;
 
 /**
  * Reads the <a href="https://github.com/publicsuffix/list/wiki/Format">Public Suffix List

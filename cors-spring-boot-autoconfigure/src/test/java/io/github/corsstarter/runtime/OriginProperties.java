@@ -1,7 +1,11 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.util.List;
 
+import io.github.corsstarter.policy.Origin;
+import io.github.corsstarter.policy.OriginMatcher;
+import io.github.corsstarter.policy.OriginPattern;
+import io.github.corsstarter.policy.PolicySetting;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -26,7 +30,7 @@ class OriginProperties {
 	/** The bundled list, read once: reading it takes longer than a thousand tries. */
 	private static final PublicSuffixList PUBLIC_SUFFIXES = PublicSuffixList.bundled();
 
-	private static final OriginMatcher.Rules RULES = new OriginMatcher.Rules(() -> PUBLIC_SUFFIXES, false);
+	private static final CompileContext CONTEXT = CompileContext.withPublicSuffixList(PUBLIC_SUFFIXES);
 
 	@Property(tries = 2000)
 	void everyOriginABrowserSerializesParsesBackToItself(@ForAll("serializedOrigins") String value) {
@@ -74,10 +78,11 @@ class OriginProperties {
 			assertThat(origin.toString()).isEqualTo(value);
 		}
 		ConfigurationProblems problems = new ConfigurationProblems();
-		OriginPattern pattern = OriginPattern.compile(value, 0, RULES, problems.of("p"));
+		OriginPattern pattern = new OriginCompiler(CONTEXT, false, problems.of("p")).pattern(value, 0,
+				PolicySetting.ALLOWED_ORIGIN_PATTERNS);
 		assertThat(pattern == null).isEqualTo(!problems.errors().isEmpty());
-		OriginMatcher matcher = OriginMatcher.compile(List.of(value), List.of(value), null, RULES,
-				new ConfigurationProblems().of("p"));
+		OriginMatcher matcher = new OriginCompiler(CONTEXT, false, new ConfigurationProblems().of("p"))
+			.allowed(List.of(value), List.of(value), null);
 		if (matcher.matches(value) && !value.equals("*")) {
 			assertThat(origin).as("matched but no origin: " + value).isNotNull();
 		}
@@ -151,7 +156,7 @@ class OriginProperties {
 	/** The matcher, or {@code null} if any value is refused. */
 	private static OriginMatcher compile(List<String> origins, List<String> patterns) {
 		ConfigurationProblems problems = new ConfigurationProblems();
-		OriginMatcher matcher = OriginMatcher.compile(origins, patterns, null, RULES, problems.of("p"));
+		OriginMatcher matcher = new OriginCompiler(CONTEXT, false, problems.of("p")).allowed(origins, patterns, null);
 		return problems.errors().isEmpty() ? matcher : null;
 	}
 

@@ -1,8 +1,10 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.corsstarter.policy.PolicySetting;
 
 /**
  * One thing wrong (or risky) with a setting of a policy.

@@ -1,10 +1,11 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.github.corsstarter.policy.ListedOrigins;
 import io.github.corsstarter.policy.ListedOrigins.Rejected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,14 +64,14 @@ class ListedOriginsTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rejectedEntries")
 	void rejectsAnEntryNoBrowserSendsWithTheReasonAndTheFix(String value, Rejected expected) {
-		ListedOrigins listed = ListedOrigins.check("tenants", List.of("https://kept.example", value));
+		ListedOrigins listed = OriginDiagnosis.checkListed("tenants", List.of("https://kept.example", value));
 		assertThat(listed.origins()).containsExactly("https://kept.example");
 		assertThat(listed.rejected()).containsExactly(expected);
 	}
 
 	@Test
 	void keepsEveryOriginBrowsersSendAndRejectsEmptyEntries() {
-		ListedOrigins listed = ListedOrigins.check("tenants", Arrays.asList("https://a.example", null,
+		ListedOrigins listed = OriginDiagnosis.checkListed("tenants", Arrays.asList("https://a.example", null,
 				"http://127.0.0.1:8080", " ", "http://[::1]:3000", "https://a.example"));
 		assertThat(listed.origins())
 			.isEqualTo(Set.of("https://a.example", "http://127.0.0.1:8080", "http://[::1]:3000"));

@@ -1,4 +1,4 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -6,6 +6,10 @@ import java.util.stream.IntStream;
 import io.github.corsstarter.engine.CorsDecision;
 import io.github.corsstarter.engine.CorsEngine;
 import io.github.corsstarter.engine.CorsRequest;
+import io.github.corsstarter.policy.Origin;
+import io.github.corsstarter.policy.OriginPattern;
+import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.policy.Reason;
 import io.github.corsstarter.testing.PolicySpecs;
 import io.github.corsstarter.testing.Requests;
 import org.junit.jupiter.api.Test;
@@ -18,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was given, re-serialized.
  */
 class RandomInputTests {
-
-	private static final OriginMatcher.Rules RULES = new OriginMatcher.Rules(PublicSuffixList::bundled, false);
 
 	private static final String ALPHABET = "ahtps:/.-_[]:019*@?#% \t,\u00e9\u0000AZxn";
 
@@ -41,9 +43,11 @@ class RandomInputTests {
 	@Test
 	void patternCompilationAndMatchingNeverThrow() {
 		Origin origin = Origin.parse("https://app.example.com");
+		CompileContext context = CompileContext.withBundledPublicSuffixList();
 		IntStream.range(0, 50_000).mapToObj((i) -> mutate()).forEach((value) -> {
 			ConfigurationProblems problems = new ConfigurationProblems();
-			OriginPattern pattern = OriginPattern.compile(value, 0, RULES, problems.of("p"));
+			OriginPattern pattern = new OriginCompiler(context, false, problems.of("p")).pattern(value, 0,
+					PolicySetting.ALLOWED_ORIGIN_PATTERNS);
 			assertThat(pattern == null).isEqualTo(!problems.errors().isEmpty());
 			if (pattern != null) {
 				pattern.matches(origin);

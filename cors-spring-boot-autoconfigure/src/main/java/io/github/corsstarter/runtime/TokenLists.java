@@ -1,4 +1,4 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,30 +7,56 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
-import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+import io.github.corsstarter.policy.HttpTokens;
+import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
+import io.github.corsstarter.runtime.ConfigurationProblems.PolicyProblems;
 
 /**
  * Validates a policy's lists of RFC 9110 tokens (methods, request and response header
  * names) item by item, reporting each bad item with its index, and returns the accepted
  * items normalised.
  */
-public final class TokenLists {
+final class TokenLists {
 
 	private static final String WILDCARD = "*";
 
+	/**
+	 * Fetch "forbidden method": browsers never send these, so allowing them only
+	 * misleads.
+	 */
+	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
+
+	/**
+	 * Fetch "forbidden request-header": scripts cannot set these, so browsers never list
+	 * them in {@code Access-Control-Request-Headers}; allowing one is always a
+	 * misunderstanding.
+	 */
+	private static final Set<String> FORBIDDEN_REQUEST_HEADERS = Set.of("accept-charset", "accept-encoding",
+			"access-control-request-headers", "access-control-request-method", "connection", "content-length", "cookie",
+			"cookie2", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie", "te",
+			"trailer", "transfer-encoding", "upgrade", "via");
+
+	/**
+	 * Fetch "forbidden response-header name": never exposed to scripts, whatever the
+	 * server says.
+	 */
+	private static final Set<String> FORBIDDEN_RESPONSE_HEADERS = Set.of("set-cookie", "set-cookie2");
+
 	private final PolicyProblems problems;
 
-	public TokenLists(PolicyProblems problems) {
+	TokenLists(PolicyProblems problems) {
 		this.problems = problems;
 	}
 
 	/** Validates method names; returns them normalised as {@code fetch()} does. */
-	public Set<String> methods(List<String> methods) {
-		return tokens(PolicySetting.ALLOWED_METHODS, methods, "an HTTP method", HttpTokens::normalizeMethod,
-				(method) -> HttpTokens.isForbiddenMethod(method) ? new Rejection(Kind.FORBIDDEN_METHOD,
-						"browsers never send " + method.toUpperCase(Locale.ROOT) + " (a Fetch forbidden method)",
-						"remove it") : null);
+	Set<String> methods(List<String> methods) {
+		return tokens(
+				PolicySetting.ALLOWED_METHODS, methods, "an HTTP method", HttpTokens::normalizeMethod, (
+						method) -> FORBIDDEN_METHODS.contains(method.toUpperCase(Locale.ROOT))
+								? new Rejection(Kind.FORBIDDEN_METHOD, "browsers never send "
+										+ method.toUpperCase(Locale.ROOT) + " (a Fetch forbidden method)", "remove it")
+								: null);
 	}
 
 	/**
@@ -39,20 +65,21 @@ public final class TokenLists {
 	 * @param request whether these are request headers, to which Fetch's forbidden
 	 * request-header names apply
 	 */
-	public Set<String> headerNames(PolicySetting setting, List<String> names, boolean request) {
+	Set<String> headerNames(PolicySetting setting, List<String> names, boolean request) {
 		return tokens(setting, names, "a header name", (name) -> name.toLowerCase(Locale.ROOT), (name) -> {
-			if (HttpTokens.isCorsProtocolHeader(name)) {
+			if (name.startsWith("access-control-")) {
 				return new Rejection(Kind.CORS_PROTOCOL_HEADER,
 						"Access-Control-* headers belong to the CORS protocol itself",
 						"remove it; the filter writes and reads those headers");
 			}
-			if (request && HttpTokens.isForbiddenRequestHeader(name)) {
+			if (request && (FORBIDDEN_REQUEST_HEADERS.contains(name) || name.startsWith("proxy-")
+					|| name.startsWith("sec-"))) {
 				return new Rejection(Kind.FORBIDDEN_HEADER,
 						"scripts cannot set it (a Fetch forbidden request-header name), so browsers "
 								+ "never ask for it",
 						"remove it");
 			}
-			if (!request && HttpTokens.isForbiddenResponseHeader(name)) {
+			if (!request && FORBIDDEN_RESPONSE_HEADERS.contains(name)) {
 				return new Rejection(Kind.FORBIDDEN_HEADER,
 						"browsers never expose it to scripts (a Fetch forbidden response-header name)", "remove it");
 			}
@@ -101,7 +128,7 @@ public final class TokenLists {
 	 * Blank items ("a,,b" or a trailing comma) are mistakes; reported here, then skipped
 	 * by every check.
 	 */
-	public void reportBlankItems(PolicySetting setting, List<String> values) {
+	void reportBlankItems(PolicySetting setting, List<String> values) {
 		for (int i = 0; i < values.size(); i++) {
 			if (values.get(i).isBlank()) {
 				this.problems.error(Kind.EMPTY_ITEM, setting, i, values.get(i), "an empty item",

@@ -1,8 +1,9 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.net.IDN;
 import java.util.Locale;
 
+import io.github.corsstarter.policy.Origin;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,9 +1,10 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
+import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
 
 /**
  * Collects every error and warning found while compiling a configuration, so that a user

@@ -1,7 +1,9 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.testing;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
+import io.github.corsstarter.runtime.ConfigurationProblem;
 
 /**
  * Thrown when a CORS configuration cannot be compiled; carries every problem found, not

@@ -1,17 +1,24 @@
-package io.github.corsstarter.policy;
+package io.github.corsstarter.runtime;
 
 import java.net.IDN;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-import io.github.corsstarter.policy.ConfigurationProblem.Kind;
-import io.github.corsstarter.policy.ConfigurationProblems.PolicyProblems;
+import io.github.corsstarter.policy.IpHosts;
+import io.github.corsstarter.policy.ListedOrigins;
+import io.github.corsstarter.policy.ListedOrigins.Rejected;
+import io.github.corsstarter.policy.Origin;
+import io.github.corsstarter.policy.PolicySetting;
+import io.github.corsstarter.runtime.ConfigurationProblem.Kind;
+import io.github.corsstarter.runtime.ConfigurationProblems.PolicyProblems;
 
 /**
  * Explains why a configured value is not a serialized origin, and works out the value the
- * user most likely meant. Only used at startup, on values {@link Origin#parse(String)}
- * refused.
+ * user most likely meant: for configured origins and for what an origin source lists.
  */
 final class OriginDiagnosis {
 
@@ -106,6 +113,33 @@ final class OriginDiagnosis {
 					problems);
 		}
 		return false;
+	}
+
+	/**
+	 * Checks what an origin source listed: the origins browsers send are kept; everything
+	 * else (a typo, a trailing slash, a wildcard, {@code null}) is rejected with the
+	 * reason, so one customer's mistake never takes the rest down.
+	 */
+	static ListedOrigins checkListed(String source, Collection<String> values) {
+		Set<String> origins = new HashSet<>();
+		List<Rejected> rejected = new ArrayList<>();
+		ConfigurationProblems problems = new ConfigurationProblems();
+		PolicyProblems check = problems.of(source);
+		int index = 0;
+		for (String value : values) {
+			if (value == null || value.isBlank()) {
+				rejected.add(new Rejected(String.valueOf(value), "an empty entry", "remove it"));
+			}
+			else if (checkExactOrigin(value, index, check)) {
+				origins.add(value);
+			}
+			else {
+				ConfigurationProblem problem = problems.lastError();
+				rejected.add(new Rejected(value, problem.reason(), problem.fix()));
+			}
+			index++;
+		}
+		return new ListedOrigins(source, origins, rejected);
 	}
 
 	/**

@@ -35,27 +35,27 @@ class CrossOriginProtectionDecisionTests {
 
 	private static final String LISTED = "https://listed.example";
 
+	private static final ListedOrigins PARTNERS = new ListedOrigins("partners", Set.of(LISTED), List.of());
+
 	private static final String TENANT = "https://tenant.example";
 
 	private static final String EVIL = "https://evil.test";
 
 	private final Lookups resolver = Lookups.answering(CompletableFuture.completedFuture(false));
 
-	private final CorsEngine engine = new CorsEngine(
-			PolicySpecs
-				.compilation(
-						CompileContext.withBundledPublicSuffixList()
-							.withListedOrigins(
-									Map.of("partners", new ListedOrigins("partners", Set.of(LISTED), List.of())))
-							.withOriginLookups(Map.of("api", this.resolver)),
-						PolicySpecs.named("api")
-							.pathPatterns("/api/**")
-							.allowedOrigins(APP)
-							.allowCredentials(true)
-							.crossOriginProtection(true)
-							.originResolver("tenants")
-							.originSource("partners"))
-				.orThrow());
+	private final CorsEngine engine = new CorsEngine(PolicySpecs
+		.compilation(
+				CompileContext.withBundledPublicSuffixList()
+					.withListedOrigins(Map.of("partners", PARTNERS))
+					.withOriginLookups(Map.of("api", this.resolver)),
+				PolicySpecs.named("api")
+					.pathPatterns("/api/**")
+					.allowedOrigins(APP)
+					.allowCredentials(true)
+					.crossOriginProtection(true)
+					.originResolver("tenants")
+					.originSource("partners"))
+		.orThrow());
 
 	@Test
 	void anOriginTheSourceListsPassesWithItsCorsHeaders() {

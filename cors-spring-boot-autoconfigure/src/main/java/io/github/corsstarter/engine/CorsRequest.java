@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Locale;
 
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.Origin;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,15 +16,15 @@ import org.jspecify.annotations.Nullable;
 public abstract class CorsRequest {
 
 	/**
-	 * Marks a value not read yet; compared by identity, never equal to a real header
-	 * value.
-	 */
-	/**
 	 * Most bytes of a preflight's body an adapter reads (and discards) to keep the
 	 * connection open for the next request; a longer body is never read.
 	 */
 	public static final int PREFLIGHT_BODY_LIMIT = 4096;
 
+	/**
+	 * Marks a value not read yet; compared by identity, never equal to a real header
+	 * value.
+	 */
 	@SuppressWarnings("StringOperationCanBeSimplified")
 	private static final String UNREAD = new String("unread");
 
@@ -229,8 +230,7 @@ public abstract class CorsRequest {
 		if (lowerHost.indexOf(':') >= 0 && lowerHost.charAt(0) != '[') {
 			lowerHost = "[" + lowerHost + "]";
 		}
-		boolean defaultPort = port < 0 || (port == 80 && lowerScheme.equals("http"))
-				|| (port == 443 && lowerScheme.equals("https"));
+		boolean defaultPort = port < 0 || port == Origin.defaultPort(lowerScheme);
 		return lowerScheme + "://" + lowerHost + (defaultPort ? "" : ":" + port);
 	}
 

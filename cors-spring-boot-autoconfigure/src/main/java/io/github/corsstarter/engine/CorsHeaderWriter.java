@@ -123,18 +123,36 @@ final class CorsHeaderWriter {
 
 	/**
 	 * Whether a {@code Vary} field (possibly several lines of comma-separated names)
-	 * already covers a name.
+	 * already covers a name. Read in place: it runs on every covered response.
 	 */
 	private static boolean isCovered(Collection<String> fieldValues, String name) {
 		for (String fieldValue : fieldValues) {
-			for (String present : fieldValue.split(",")) {
-				String token = present.strip();
-				if (token.equals("*") || token.equalsIgnoreCase(name)) {
+			int start = 0;
+			int comma;
+			do {
+				comma = fieldValue.indexOf(',', start);
+				int end = (comma < 0) ? fieldValue.length() : comma;
+				if (isElement(fieldValue, start, end, name)) {
 					return true;
 				}
+				start = comma + 1;
 			}
+			while (comma >= 0);
 		}
 		return false;
+	}
+
+	/** Whether a list element, without the whitespace around it, is the name or "*". */
+	private static boolean isElement(String field, int start, int end, String name) {
+		while (start < end && Character.isWhitespace(field.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(field.charAt(end - 1))) {
+			end--;
+		}
+		int length = end - start;
+		return (length == 1 && field.charAt(start) == '*')
+				|| (length == name.length() && field.regionMatches(true, start, name, 0, length));
 	}
 
 	/** Names a response varies on, and their field value, joined once. */

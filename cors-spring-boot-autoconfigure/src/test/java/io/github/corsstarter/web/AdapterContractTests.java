@@ -248,6 +248,11 @@ class AdapterContractTests {
 							.adding("Access-Control-Allow-Methods", "DELETE")
 							.setting("Access-Control-Max-Age", "86400"),
 						200, API_ACTUAL),
+				written("the policy's CORS headers the application removes are written again",
+						request("GET", "/api/notes", APP),
+						TestApplication.OK.removing("Access-Control-Allow-Credentials")
+							.removing("Access-Control-Expose-Headers"),
+						200, API_ACTUAL),
 				written("@CrossOrigin's grant to an origin the policy refuses is dropped, its Vary names kept",
 						request("GET", "/api/notes", REFUSED),
 						TestApplication.OK.adding("Vary", "Access-Control-Request-Method")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -44,6 +45,14 @@ public record TestApplication(int status, List<HeaderWrite> writes, Ending endin
 	/** The same application, adding a value to a header. */
 	public TestApplication adding(String name, String value) {
 		return with(new HeaderWrite(name, value, false));
+	}
+
+	/**
+	 * The same application, removing a header ({@code setHeader} with {@code null} on a
+	 * servlet response).
+	 */
+	public TestApplication removing(String name) {
+		return with(new HeaderWrite(name, null, true));
 	}
 
 	/** The same application, ending the response another way. */
@@ -99,7 +108,10 @@ public record TestApplication(int status, List<HeaderWrite> writes, Ending endin
 	private void answer(ServerHttpResponse response) {
 		response.setStatusCode(HttpStatusCode.valueOf(this.status));
 		for (HeaderWrite write : this.writes) {
-			if (write.replaces()) {
+			if (write.value() == null) {
+				response.getHeaders().remove(write.name());
+			}
+			else if (write.replaces()) {
 				response.getHeaders().set(write.name(), write.value());
 			}
 			else {
@@ -119,9 +131,10 @@ public record TestApplication(int status, List<HeaderWrite> writes, Ending endin
 	}
 
 	/**
-	 * One header write: {@code setHeader} if {@code replaces}, else {@code addHeader}.
+	 * One header write: {@code setHeader} if {@code replaces}, else {@code addHeader};
+	 * without a value, a removal.
 	 */
-	public record HeaderWrite(String name, String value, boolean replaces) {
+	public record HeaderWrite(String name, @Nullable String value, boolean replaces) {
 	}
 
 	/** How the application ends the response once its headers are written. */

@@ -81,6 +81,9 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		ServerHttpResponse response = exchange.getResponse();
+		if (decision.ownsResponseHeaders()) {
+			view.recordOwnedWrites();
+		}
 		decision.writeHeaders(view, view);
 		this.engine.record(decision, view);
 		if (decision.isAnsweredHere()) {
@@ -107,7 +110,7 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		// over any CORS header written since. A failed chain is answered by an error
 		// handler (Boot's ErrorWebExceptionHandler, any WebExceptionHandler) on the
 		// original response, which may be rebuilt: only then does it get a commit action.
-		return chain.filter(exchange.mutate().response(view.owning(decision)).build()).doOnError((failure) -> {
+		return chain.filter(view.owning(decision)).doOnError((failure) -> {
 			if (!response.isCommitted()) {
 				response.beforeCommit(view.assertingAtCommit(decision));
 			}

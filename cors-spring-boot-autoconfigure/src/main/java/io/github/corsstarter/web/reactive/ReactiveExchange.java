@@ -18,6 +18,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebExchangeDecorator;
 
 /**
  * A WebFlux exchange as the engine reads and writes it: one object per request.
@@ -27,6 +28,22 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 	private final ServerWebExchange exchange;
 
 	private @Nullable CorsDecision asserted;
+
+	/**
+	 * The policy-owned headers the decision wrote, name and value in turn, once
+	 * {@link #owning} asked for them: at commit, a response that still holds exactly
+	 * these needs no rewrite.
+	 */
+	private String @Nullable [] ownedWrites;
+
+	/** Slots used in {@link #ownedWrites}; -1 once more were written than it holds. */
+	private int ownedWriteCount;
+
+	/** The policy-owned headers found as written, while {@link #inspect} runs. */
+	private int ownedFoundAsWritten;
+
+	/** Whether {@link #inspect} found a policy-owned header not as written. */
+	private boolean ownedChanged;
 
 	ReactiveExchange(ServerWebExchange exchange) {
 		this.exchange = exchange;
@@ -46,9 +63,26 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 	 * The response the chain writes to, which asserts the decision whenever it starts to
 	 * be written.
 	 */
-	ServerHttpResponse owning(CorsDecision decision) {
+	ServerWebExchange owning(CorsDecision decision) {
 		this.asserted = decision;
-		return new PolicyOwnedServerResponse(this.exchange.getResponse(), this);
+		ServerHttpResponse owned = new PolicyOwnedServerResponse(this.exchange.getResponse(), this);
+		return new ServerWebExchangeDecorator(this.exchange) {
+
+			@Override
+			public ServerHttpResponse getResponse() {
+				return owned;
+			}
+
+		};
+	}
+
+	/**
+	 * Keeps the policy-owned headers the decision writes from now on, so that
+	 * {@link #assertDecision} can tell whether anything changed them since.
+	 */
+	void recordOwnedWrites() {
+		this.ownedWrites = new String[8];
+		this.ownedWriteCount = 0;
 	}
 
 	@Override
@@ -69,6 +103,12 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 			return;
 		}
 		HttpHeaders headers = responseHeaders();
+		if (ownedHeadersAsWritten(headers)) {
+			// The common case, checked in one pass without copying names: nothing wrote
+			// an owned header since, so only Vary may need its names back.
+			decision.writeVary(this);
+			return;
+		}
 		List<String> owned = null;
 		for (String name : headers.headerNames()) {
 			if (CorsHeaders.isOwnedByPolicy(name)) {
@@ -79,7 +119,41 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 		if (owned != null) {
 			owned.forEach(headers::remove);
 		}
+		if (this.ownedWrites != null) {
+			this.ownedWriteCount = 0;
+		}
 		decision.writeHeaders(this, this);
+	}
+
+	/**
+	 * Whether the response holds exactly the policy-owned headers the decision wrote: the
+	 * same names, each with its one value, and no other.
+	 */
+	private boolean ownedHeadersAsWritten(HttpHeaders headers) {
+		if (this.ownedWrites == null || this.ownedWriteCount < 0) {
+			return false;
+		}
+		this.ownedFoundAsWritten = 0;
+		this.ownedChanged = false;
+		headers.forEach(this::inspect);
+		return !this.ownedChanged && this.ownedFoundAsWritten * 2 == this.ownedWriteCount;
+	}
+
+	private void inspect(String name, List<String> values) {
+		if (!CorsHeaders.isOwnedByPolicy(name)) {
+			return;
+		}
+		String[] writes = this.ownedWrites;
+		for (int i = 0; writes != null && i < this.ownedWriteCount; i += 2) {
+			if (writes[i].equalsIgnoreCase(name)) {
+				if (values.size() == 1 && writes[i + 1].equals(values.get(0))) {
+					this.ownedFoundAsWritten++;
+					return;
+				}
+				break;
+			}
+		}
+		this.ownedChanged = true;
 	}
 
 	/** The path without the context (base) path, as received, not decoded. */
@@ -130,6 +204,15 @@ final class ReactiveExchange extends CorsRequest implements CorsResponse, Suppli
 	@Override
 	public void setHeader(String name, String value) {
 		responseHeaders().set(name, value);
+		String[] writes = this.ownedWrites;
+		if (writes != null && this.ownedWriteCount >= 0 && CorsHeaders.isOwnedByPolicy(name)) {
+			if (this.ownedWriteCount == writes.length) {
+				this.ownedWriteCount = -1;
+				return;
+			}
+			writes[this.ownedWriteCount++] = name;
+			writes[this.ownedWriteCount++] = value;
+		}
 	}
 
 	@Override
